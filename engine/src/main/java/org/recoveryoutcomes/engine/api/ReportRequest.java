@@ -1,0 +1,186 @@
+package org.recoveryoutcomes.engine.api;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What to run: where the data is, which period and template, what to write and where. Made with
+ * {@link #builder()} and changed with {@link #toBuilder()}; {@code build()} checks the whole request and says
+ * how to fix what is wrong.
+ *
+ * <pre>{@code
+ * ReportRequest request = ReportRequest.builder()
+ *         .dataDir(Path.of("sample-data"))
+ *         .period("2026/27-Q2")
+ *         .template("quarterly-monitoring")
+ *         .outDir(Path.of("reports"))
+ *         .build();
+ * RunResult result = ReportEngine.run(request);
+ * }</pre>
+ *
+ * <p>This class is immutable.
+ *
+ * @param dataDir the data directory (data-format.md)
+ * @param period the report period as metrics.md writes it, or {@code null} for the latest complete
+ *     financial-year quarter in the data
+ * @param outcomePeriod the outcome period, or {@code null} for the months set in the settings (12) ending on
+ *     the period's last day
+ * @param template a shipped template's id ({@code quarterly-monitoring}) or the path of a template file
+ * @param settingsFile a JSON settings file overriding the defaults, or {@code null}
+ * @param mappingFile a column mapping file, or {@code null} for {@code mapping.json} in the data directory if
+ *     present
+ * @param outDir where outputs and quarantine files go; may be {@code null} when {@code outputs} is empty and
+ *     nothing is to be written
+ * @param outputs what to write; empty to only read and check the data
+ * @param suppression {@code false} only for unpublished working copies (every page then says NOT FOR
+ *     PUBLICATION)
+ * @param allowIdentifiers go on even when a column is named like a direct identifier
+ * @param strict treat warnings as errors
+ * @param focus a group key ({@code project:BAT}, {@code borough:Ealing}) to report on, with its borough and
+ *     the whole data for comparison; {@code null} for every group
+ */
+public record ReportRequest(Path dataDir, String period, String outcomePeriod, String template, Path settingsFile,
+                            Path mappingFile, Path outDir, Set<OutputFormat> outputs, boolean suppression,
+                            boolean allowIdentifiers, boolean strict, String focus) {
+
+    /** The shipped template used when none is named. */
+    public static final String DEFAULT_TEMPLATE = "quarterly-monitoring";
+
+    public ReportRequest {
+        outputs = outputs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(outputs));
+        validate(dataDir, template, outDir, outputs, focus);
+    }
+
+    private static void validate(Path dataDir, String template, Path outDir, Set<OutputFormat> outputs,
+                                 String focus) {
+        if (dataDir == null) {
+            throw new ReportException(ReportException.Kind.CONFIG,
+                    "no data directory given: name the folder holding projects.csv, contacts.csv …");
+        }
+        if (template == null || template.isBlank()) {
+            throw new ReportException(ReportException.Kind.CONFIG,
+                    "no template given: name a shipped template (e.g. " + DEFAULT_TEMPLATE + ") or a template file");
+        }
+        if (!outputs.isEmpty() && outDir == null) {
+            throw new ReportException(ReportException.Kind.CONFIG,
+                    "no output directory given: say where the reports should be written");
+        }
+        if (focus != null && !(focus.startsWith("project:") || focus.startsWith("borough:") || focus.equals("all"))) {
+            throw new ReportException(ReportException.Kind.CONFIG,
+                    "focus '" + focus + "' is not understood: write project:<id>, borough:<name> or all");
+        }
+    }
+
+    /** A run that only reads and checks the data, writing quarantine files to {@code outDir} if given. */
+    public boolean validateOnly() {
+        return outputs.isEmpty();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.dataDir = dataDir;
+        b.period = period;
+        b.outcomePeriod = outcomePeriod;
+        b.template = template;
+        b.settingsFile = settingsFile;
+        b.mappingFile = mappingFile;
+        b.outDir = outDir;
+        b.outputs = outputs.isEmpty() ? EnumSet.noneOf(OutputFormat.class) : EnumSet.copyOf(outputs);
+        b.suppression = suppression;
+        b.allowIdentifiers = allowIdentifiers;
+        b.strict = strict;
+        b.focus = focus;
+        return b;
+    }
+
+    /** Builds a {@link ReportRequest}. Defaults: the quarterly-monitoring template, all three outputs, suppression on. */
+    public static final class Builder {
+        private Path dataDir;
+        private String period;
+        private String outcomePeriod;
+        private String template = DEFAULT_TEMPLATE;
+        private Path settingsFile;
+        private Path mappingFile;
+        private Path outDir;
+        private Set<OutputFormat> outputs = EnumSet.allOf(OutputFormat.class);
+        private boolean suppression = true;
+        private boolean allowIdentifiers;
+        private boolean strict;
+        private String focus;
+
+        private Builder() {
+        }
+
+        public Builder dataDir(Path v) {
+            dataDir = v;
+            return this;
+        }
+
+        public Builder period(String v) {
+            period = v;
+            return this;
+        }
+
+        public Builder outcomePeriod(String v) {
+            outcomePeriod = v;
+            return this;
+        }
+
+        public Builder template(String v) {
+            template = v;
+            return this;
+        }
+
+        public Builder settingsFile(Path v) {
+            settingsFile = v;
+            return this;
+        }
+
+        public Builder mappingFile(Path v) {
+            mappingFile = v;
+            return this;
+        }
+
+        public Builder outDir(Path v) {
+            outDir = v;
+            return this;
+        }
+
+        public Builder outputs(Set<OutputFormat> v) {
+            outputs = v.isEmpty() ? EnumSet.noneOf(OutputFormat.class) : EnumSet.copyOf(Objects.requireNonNull(v));
+            return this;
+        }
+
+        public Builder suppression(boolean v) {
+            suppression = v;
+            return this;
+        }
+
+        public Builder allowIdentifiers(boolean v) {
+            allowIdentifiers = v;
+            return this;
+        }
+
+        public Builder strict(boolean v) {
+            strict = v;
+            return this;
+        }
+
+        public Builder focus(String v) {
+            focus = v;
+            return this;
+        }
+
+        /** @throws ReportException of kind CONFIG saying what is missing and how to give it */
+        public ReportRequest build() {
+            return new ReportRequest(dataDir, period, outcomePeriod, template, settingsFile, mappingFile, outDir,
+                    outputs, suppression, allowIdentifiers, strict, focus);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.recoveryoutcomes.engine.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.recoveryoutcomes.engine.model.FileReport;
+import org.recoveryoutcomes.engine.model.MetricsResult;
+import org.recoveryoutcomes.engine.model.RecordIssue;
+import org.recoveryoutcomes.engine.model.Severity;
+
+/**
+ * What a run did. This class is immutable.
+ *
+ * @param metrics the computed metrics, or {@code null} for a validate-only run
+ * @param files what was read from each input file
+ * @param issues the problems found, in file and row order (at most {@link #MAX_ISSUES}; {@code issueCount}
+ *     has the true total)
+ * @param issueCount how many problems were found in all
+ * @param written the files written, in the order written
+ */
+public record RunResult(MetricsResult metrics, List<FileReport> files, List<RecordIssue> issues, long issueCount,
+                        List<Path> written) {
+
+    /** At most this many issues are kept in memory; the counts in {@link FileReport} cover all of them. */
+    public static final int MAX_ISSUES = 1000;
+
+    public RunResult {
+        files = List.copyOf(files);
+        issues = List.copyOf(issues);
+        written = List.copyOf(written);
+    }
+
+    /** Rows rejected over all files. */
+    public long quarantined() {
+        return files.stream().mapToLong(FileReport::quarantined).sum();
+    }
+
+    /** Warnings over all files. */
+    public long warnings() {
+        return files.stream().flatMap(f -> f.warningsByKind().values().stream()).mapToLong(Long::longValue).sum();
+    }
+
+    /** True when some row was rejected. */
+    public boolean hasErrors() {
+        return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR) || quarantined() > 0;
+    }
+}

@@ -1,0 +1,23 @@
+package org.recoveryoutcomes.engine.io;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A rejected input row, kept unchanged for the quarantine file.
+ *
+ * @param file the input file's name, e.g. {@code top.csv}
+ * @param header the file's header cells as they were written
+ * @param cells the row's cells as they were written (possibly fewer or more than the header)
+ * @param row the 1-based row number (header = 1)
+ * @param reason every error message of the row, joined with "; "
+ */
+public record RejectedRow(String file, List<String> header, List<String> cells, int row, String reason) {
+
+    public RejectedRow {
+        Objects.requireNonNull(file, "file");
+        header = List.copyOf(header);
+        cells = cells.stream().map(c -> c == null ? "" : c).toList();
+        Objects.requireNonNull(reason, "reason");
+    }
+}

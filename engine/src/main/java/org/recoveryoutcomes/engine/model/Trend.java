@@ -1,0 +1,13 @@
+package org.recoveryoutcomes.engine.model;
+
+/**
+ * The change of a proportion against an earlier period: difference in percentage points (this − earlier)
+ * with its 95% CI by Newcombe's hybrid score method. {@code significant} when the CI excludes 0. This class
+ * is immutable.
+ *
+ * @param period the label of the earlier period
+ * @param earlierValue the earlier period's value in percent, or {@code null} when it had no denominator
+ */
+public record Trend(String period, Double earlierValue, Double difference, Double lower95, Double upper95,
+                    boolean significant) {
+}

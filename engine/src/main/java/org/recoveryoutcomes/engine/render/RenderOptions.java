@@ -1,0 +1,29 @@
+package org.recoveryoutcomes.engine.render;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How to render: always explicit, never the JVM's defaults, so the same inputs give the same bytes.
+ *
+ * @param locale en-GB for every shipped report
+ * @param suppression false only for unpublished working copies, which then say NOT FOR PUBLICATION everywhere
+ * @param focus a group key ({@code project:BAT}, {@code borough:Ealing}) the report is about, or {@code null}
+ *     for every group
+ * @param reportDate the date printed as the report's date and used as the document's creation date; derived
+ *     from the data (its latest date), never the clock
+ * @param documentId a stable id derived from the inputs, template and settings (hex), for the PDF's
+ *     document id
+ */
+public record RenderOptions(Locale locale, boolean suppression, String focus, LocalDate reportDate,
+                            String documentId) {
+
+    public static final Locale EN_GB = Locale.UK;
+
+    public RenderOptions {
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(reportDate, "reportDate");
+        Objects.requireNonNull(documentId, "documentId");
+    }
+}

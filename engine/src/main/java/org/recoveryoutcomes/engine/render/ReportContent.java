@@ -1,0 +1,54 @@
+package org.recoveryoutcomes.engine.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.recoveryoutcomes.engine.model.GroupLevel;
+import org.recoveryoutcomes.engine.model.GroupResult;
+import org.recoveryoutcomes.engine.model.MetricsResult;
+import org.recoveryoutcomes.engine.model.ReportTemplate;
+
+/** Everything a renderer needs: the figures, the template that lays them out, and how to render. */
+public record ReportContent(MetricsResult metrics, ReportTemplate template, RenderOptions options) {
+
+    public ReportContent {
+        Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * The groups this report shows, in the order of {@code metrics.json}: for a focus on a project, the whole
+     * data, the project's borough and the project; for a focus on a borough, the whole data, the borough and
+     * its projects; otherwise every group of the template's levels.
+     */
+    public List<GroupResult> groups() {
+        String focus = options.focus();
+        List<GroupResult> out = new ArrayList<>();
+        for (GroupResult g : metrics.groups()) {
+            if (!template.levels().isEmpty() && !template.levels().contains(g.level())) {
+                continue;
+            }
+            if (focus == null || focus.equals("all") || g.level() == GroupLevel.ALL || g.key().equals(focus)) {
+                out.add(g);
+            } else if (focus.startsWith("project:")) {
+                GroupResult p = metrics.group(focus);
+                if (p != null && g.level() == GroupLevel.BOROUGH && g.id().equals(p.borough())) {
+                    out.add(g);
+                }
+            } else if (focus.startsWith("borough:")) {
+                if (g.level() == GroupLevel.PROJECT && ("borough:" + g.borough()).equals(focus)) {
+                    out.add(g);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The group the report is about: the focus, or {@code all}. */
+    public GroupResult subject() {
+        String focus = options.focus();
+        GroupResult g = focus == null ? null : metrics.group(focus);
+        return g != null ? g : metrics.group("all");
+    }
+}
