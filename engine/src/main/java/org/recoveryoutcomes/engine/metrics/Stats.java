@@ -4,9 +4,9 @@ import java.util.Arrays;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.ranking.NaNStrategy;
-import org.apache.commons.math3.ranking.NaturalRanking;
-import org.apache.commons.math3.ranking.TiesStrategy;
+import org.apache.commons.math3.stat.ranking.NaNStrategy;
+import org.apache.commons.math3.stat.ranking.NaturalRanking;
+import org.apache.commons.math3.stat.ranking.TiesStrategy;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
 /**
