@@ -1,0 +1,53 @@
+package org.recoveryoutcomes.cli;
+
+import java.nio.file.Path;
+import org.recoveryoutcomes.engine.api.ReportRequest;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** Which period, settings and groups to report on. */
+final class AnalysisOptions {
+
+    @Option(names = {"-p", "--period"}, paramLabel = "PERIOD",
+            description = "Report period: 2026-Q3, 2026/27-Q2 (financial year quarter), 2026/27, 2026, "
+                + "2026-07-01..2026-09-30 or 12m:2026-09-30. Default: the latest complete financial-year quarter "
+                + "in the data.")
+    String period;
+
+    @Option(names = "--outcome-period", paramLabel = "PERIOD",
+            description = "Period for TOP outcome and completion metrics. Default: the 12 months ending on the "
+                + "report period's last day.")
+    String outcomePeriod;
+
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "Settings file (JSON) overriding the defaults: follow-up window, engagement gap, "
+                + "reliabilities, suppression threshold … (see docs/settings.md).")
+    Path settings;
+
+    @Option(names = "--no-suppression",
+            description = "Show small numbers. For an unpublished working copy only: every page and sheet then "
+                + "says NOT FOR PUBLICATION.")
+    boolean noSuppression;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nReport on one group (default: every group):%n")
+    Focus focus;
+
+    static final class Focus {
+        @Option(names = "--project", paramLabel = "ID",
+                description = "Report on one project (with its borough and all areas for comparison).")
+        String project;
+
+        @Option(names = "--borough", paramLabel = "NAME",
+                description = "Report on one borough and its projects.")
+        String borough;
+
+        String key() {
+            return project != null ? "project:" + project : "borough:" + borough;
+        }
+    }
+
+    ReportRequest.Builder apply(ReportRequest.Builder b) {
+        return b.period(period).outcomePeriod(outcomePeriod).settingsFile(settings).suppression(!noSuppression)
+                .focus(focus == null ? null : focus.key());
+    }
+}

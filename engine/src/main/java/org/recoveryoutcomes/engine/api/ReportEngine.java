@@ -1,0 +1,222 @@
+package org.recoveryoutcomes.engine.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.recoveryoutcomes.engine.internal.AtomicFiles;
+import org.recoveryoutcomes.engine.internal.Hashing;
+import org.recoveryoutcomes.engine.internal.MetricsJsonWriter;
+import org.recoveryoutcomes.engine.internal.SettingsReader;
+import org.recoveryoutcomes.engine.internal.TemplateReader;
+import org.recoveryoutcomes.engine.internal.sample.SampleGenerator;
+import org.recoveryoutcomes.engine.io.DatasetReader;
+import org.recoveryoutcomes.engine.io.ReadOptions;
+import org.recoveryoutcomes.engine.io.ReadResult;
+import org.recoveryoutcomes.engine.io.csv.QuarantineWriter;
+import org.recoveryoutcomes.engine.metrics.MetricsEngine;
+import org.recoveryoutcomes.engine.metrics.MetricsRequest;
+import org.recoveryoutcomes.engine.model.Contact;
+import org.recoveryoutcomes.engine.model.Dataset;
+import org.recoveryoutcomes.engine.model.EngineInfo;
+import org.recoveryoutcomes.engine.model.FileReport;
+import org.recoveryoutcomes.engine.model.MetricDefinition;
+import org.recoveryoutcomes.engine.model.MetricsResult;
+import org.recoveryoutcomes.engine.model.Period;
+import org.recoveryoutcomes.engine.model.ReportTemplate;
+import org.recoveryoutcomes.engine.model.Settings;
+import org.recoveryoutcomes.engine.render.RenderOptions;
+import org.recoveryoutcomes.engine.render.ReportContent;
+import org.recoveryoutcomes.engine.render.ReportWriter;
+import org.recoveryoutcomes.engine.render.pdf.PdfReportWriter;
+import org.recoveryoutcomes.engine.render.xlsx.XlsxReportWriter;
+
+/**
+ * The engine's one entry point: read a data directory, compute every metric, write the reports.
+ *
+ * <pre>{@code
+ * RunResult result = ReportEngine.run(ReportRequest.builder()
+ *         .dataDir(Path.of("sample-data"))
+ *         .outDir(Path.of("reports"))
+ *         .build());
+ * result.written().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>A run is a pure function of the input files, the template, the settings and the request: the same inputs
+ * give byte-identical outputs. Nothing reads the clock, the default locale or the default time zone. This class is
+ * stateless and thread-safe.
+ */
+public final class ReportEngine {
+
+    /** The engine's name and version, as recorded in every output. */
+    public static final EngineInfo ENGINE = engineInfo();
+
+    /** Quarters of trend computed for every report (metrics.md: the last 8 quarters). */
+    public static final int TREND_QUARTERS = 8;
+
+    private ReportEngine() {
+    }
+
+    /**
+     * Runs a request: reads and validates the data (rejected rows go to {@code <out>/quarantine/}), and unless the
+     * request is validate-only, computes the metrics and writes {@code metrics.json} and the reports.
+     *
+     * @throws ReportException when the run has to stop; its kind says whose problem it is
+     */
+    public static RunResult run(ReportRequest request) {
+        Settings settings = request.settingsFile() == null ? Settings.DEFAULTS
+                : SettingsReader.read(request.settingsFile());
+        if (!request.suppression()) {
+            settings = settings.toBuilder().suppressionEnabled(false).build();
+        }
+        boolean suppression = settings.suppressionEnabled();
+        ReportTemplate template = request.validateOnly() ? null : TemplateReader.resolve(request.template());
+        Period period = request.period() == null ? null : parsePeriod(request.period(), "period");
+        Period outcome = request.outcomePeriod() == null ? null
+                : parsePeriod(request.outcomePeriod(), "outcome period");
+
+        Path dataDir = request.dataDir();
+        if (!Files.isDirectory(dataDir)) {
+            throw new ReportException(ReportException.Kind.INPUT, "data directory " + dataDir
+                    + " does not exist or is not a folder");
+        }
+        ReadResult read = DatasetReader.read(dataDir, new ReadOptions(request.mappingFile(),
+                request.allowIdentifiers(), request.strict(), null));
+        List<Path> written = new ArrayList<>();
+        if (request.outDir() != null && !read.rejected().isEmpty()) {
+            written.addAll(QuarantineWriter.write(request.outDir(), read.rejected()));
+        }
+        Dataset data = read.dataset();
+        if (request.validateOnly()) {
+            return new RunResult(null, data.files(), read.issues(), read.issueCount(), written);
+        }
+
+        if (period == null) {
+            period = latestCompleteQuarter(data);
+        }
+        if (outcome == null) {
+            outcome = outcomePeriod(period, settings.outcomePeriodMonths());
+        }
+        MetricsResult metrics = MetricsEngine.compute(data, new MetricsRequest(period, outcome, settings,
+                template.comparator(), template.comparatorValues(), TREND_QUARTERS, ENGINE));
+        TemplateReader.checkMetrics(template, MetricsEngine.catalogue().stream().map(MetricDefinition::id)
+                .collect(Collectors.toSet()));
+        if (request.focus() != null && !request.focus().equals("all") && metrics.group(request.focus()) == null) {
+            throw new ReportException(ReportException.Kind.CONFIG, "no group " + request.focus()
+                    + " in the data; groups are " + metrics.groups().stream().map(g -> g.key())
+                    .filter(k -> !k.equals("all")).collect(Collectors.joining(", ")));
+        }
+
+        Path out = request.outDir();
+        if (request.outputs().contains(OutputFormat.JSON)) {
+            written.add(AtomicFiles.write(out.resolve("metrics.json"), o -> MetricsJsonWriter.write(metrics, o)));
+        }
+        LocalDate reportDate = metrics.dataDate() != null ? metrics.dataDate() : period.end();
+        RenderOptions options = new RenderOptions(RenderOptions.EN_GB, suppression, request.focus(), reportDate,
+                documentId(metrics, template, request));
+        ReportContent content = new ReportContent(metrics, template, options);
+        String base = "report-" + template.id() + "-" + fileLabel(period.label())
+                + (request.focus() == null || request.focus().equals("all") ? "" : "-" + fileLabel(request.focus()));
+        for (Map.Entry<OutputFormat, ReportWriter> w : writers().entrySet()) {
+            if (request.outputs().contains(w.getKey())) {
+                ReportWriter writer = w.getValue();
+                written.add(AtomicFiles.write(out.resolve(base + "." + writer.extension()),
+                        o -> writer.write(content, o)));
+            }
+        }
+        return new RunResult(metrics, data.files(), read.issues(), read.issueCount(), written);
+    }
+
+    /**
+     * Writes deterministic synthetic sample data (the seed projects, two and a half years) to {@code outDir}.
+     *
+     * @return the files written, sorted by name
+     */
+    public static List<Path> generateSample(long seed, Path outDir) {
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new ReportException(ReportException.Kind.OUTPUT, "cannot create " + outDir + ": " + e.getMessage(), e);
+        }
+        return SampleGenerator.generate(seed, outDir);
+    }
+
+    /** The reports the engine can write, in the order they are written. */
+    static Map<OutputFormat, ReportWriter> writers() {
+        Map<OutputFormat, ReportWriter> w = new EnumMap<>(OutputFormat.class);
+        w.put(OutputFormat.XLSX, new XlsxReportWriter());
+        w.put(OutputFormat.PDF, new PdfReportWriter());
+        return w;
+    }
+
+    /**
+     * The latest UK financial-year quarter that the contacts cover completely: the quarter holding the last contact
+     * date if that date is the quarter's last day, else the quarter before.
+     */
+    static Period latestCompleteQuarter(Dataset data) {
+        LocalDate last = data.contacts().stream().map(Contact::date).max(LocalDate::compareTo).orElseThrow(() ->
+                new ReportException(ReportException.Kind.INPUT, "the data holds no contacts, so there is no latest "
+                        + "quarter to report on: add contacts or give --period"));
+        Period q = financialQuarterOf(last);
+        return last.equals(q.end()) ? q : q.previous();
+    }
+
+    static Period financialQuarterOf(LocalDate d) {
+        int fy = d.getMonthValue() >= 4 ? d.getYear() : d.getYear() - 1;
+        int q = ((d.getMonthValue() - 4 + 12) % 12) / 3 + 1;
+        return Period.parse(fy + "/" + String.format("%02d", (fy + 1) % 100) + "-Q" + q);
+    }
+
+    /** The outcome period: {@code months} months ending on the period's last day. */
+    static Period outcomePeriod(Period period, int months) {
+        if (months == 12) {
+            return Period.twelveMonthsEnding(period.end());
+        }
+        LocalDate start = period.end().plusDays(1).minusMonths(months);
+        return new Period(start + ".." + period.end(), start, period.end());
+    }
+
+    private static Period parsePeriod(String text, String what) {
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ReportException(ReportException.Kind.CONFIG, what + ": " + e.getMessage());
+        }
+    }
+
+    /** A label safe in a file name: {@code 2026/27-Q2} → {@code 2026-27-Q2}, {@code 12m:2026-09-30} → {@code 12m-2026-09-30}. */
+    static String fileLabel(String label) {
+        return label.replace("..", "_to_").replaceAll("[^A-Za-z0-9._-]+", "-");
+    }
+
+    /** A stable document id: a hash of the inputs' hashes, template, settings, period and request. */
+    private static String documentId(MetricsResult m, ReportTemplate t, ReportRequest r) {
+        StringBuilder sb = new StringBuilder();
+        for (FileReport f : m.inputs()) {
+            sb.append(f.file()).append('=').append(f.sha256()).append('\n');
+        }
+        sb.append(t).append('\n').append(m.settings()).append('\n').append(m.period()).append('\n')
+                .append(m.outcomePeriod()).append('\n').append(r.focus()).append('\n').append(r.suppression())
+                .append('\n').append(ENGINE);
+        return Hashing.sha256(sb.toString()).substring(0, 32);
+    }
+
+    private static EngineInfo engineInfo() {
+        Properties p = new Properties();
+        try (InputStream in = ReportEngine.class.getResourceAsStream("/org/recoveryoutcomes/engine/engine.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+        return new EngineInfo(p.getProperty("name", "Recovery Outcomes"), p.getProperty("version", "unknown"));
+    }
+}

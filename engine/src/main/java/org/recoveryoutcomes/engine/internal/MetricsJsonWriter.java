@@ -1,0 +1,277 @@
+package org.recoveryoutcomes.engine.internal;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+import org.recoveryoutcomes.engine.model.AmountValue;
+import org.recoveryoutcomes.engine.model.BreakdownValue;
+import org.recoveryoutcomes.engine.model.ChangeValue;
+import org.recoveryoutcomes.engine.model.CountValue;
+import org.recoveryoutcomes.engine.model.FileReport;
+import org.recoveryoutcomes.engine.model.Funnel;
+import org.recoveryoutcomes.engine.model.GroupResult;
+import org.recoveryoutcomes.engine.model.MeanValue;
+import org.recoveryoutcomes.engine.model.MetricDefinition;
+import org.recoveryoutcomes.engine.model.MetricValue;
+import org.recoveryoutcomes.engine.model.MetricsResult;
+import org.recoveryoutcomes.engine.model.Period;
+import org.recoveryoutcomes.engine.model.ProportionValue;
+import org.recoveryoutcomes.engine.model.Settings;
+import org.recoveryoutcomes.engine.model.TopItem;
+import org.recoveryoutcomes.engine.model.Trend;
+import org.recoveryoutcomes.engine.model.TrendSeries;
+
+/**
+ * Writes {@code metrics.json} (outputs.md): snake_case keys, numbers as JSON numbers, {@code null} for what
+ * cannot be computed (never absent), groups in result order. Field order is fixed, so the same result gives
+ * the same bytes.
+ */
+public final class MetricsJsonWriter {
+
+    private MetricsJsonWriter() {
+    }
+
+    public static void write(MetricsResult r, OutputStream out) throws IOException {
+        JsonFactory factory = new JsonFactory();
+        factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            g.setPrettyPrinter(pp);
+            g.writeStartObject();
+            g.writeObjectFieldStart("engine");
+            g.writeStringField("name", r.engine().name());
+            g.writeStringField("version", r.engine().version());
+            g.writeEndObject();
+            period(g, "period", r.period());
+            period(g, "outcome_period", r.outcomePeriod());
+            g.writeStringField("data_date", r.dataDate() == null ? null : r.dataDate().toString());
+            g.writeArrayFieldStart("inputs");
+            for (FileReport f : r.inputs()) {
+                g.writeStartObject();
+                g.writeStringField("file", f.file());
+                g.writeStringField("sha256", f.sha256());
+                g.writeNumberField("rows", f.rows());
+                g.writeNumberField("accepted", f.accepted());
+                g.writeNumberField("quarantined", f.quarantined());
+                counts(g, "quarantined_by_reason", f.quarantinedByReason());
+                counts(g, "warnings_by_kind", f.warningsByKind());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            settings(g, r.settings());
+            g.writeObjectFieldStart("reliable_change_thresholds");
+            for (Map.Entry<String, Double> e : r.reliableChangeThresholds().entrySet()) {
+                number(g, e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("definitions");
+            for (MetricDefinition d : r.definitions()) {
+                g.writeStartObject();
+                g.writeStringField("id", d.id());
+                g.writeStringField("label", d.label());
+                g.writeStringField("domain", d.domain());
+                g.writeStringField("kind", d.kind().code());
+                g.writeStringField("numerator", d.numerator());
+                g.writeStringField("denominator", d.denominator());
+                g.writeStringField("polarity", d.polarity().code());
+                g.writeStringField("statistic", d.statistic());
+                g.writeStringField("source", d.source());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("groups");
+            for (GroupResult gr : r.groups()) {
+                g.writeStartObject();
+                g.writeStringField("level", gr.level().code());
+                g.writeStringField("id", gr.id());
+                g.writeStringField("name", gr.name());
+                g.writeStringField("borough", gr.borough());
+                g.writeObjectFieldStart("metrics");
+                for (Map.Entry<String, MetricValue> m : gr.metrics().entrySet()) {
+                    g.writeFieldName(m.getKey());
+                    value(g, m.getValue());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("trends");
+            for (TrendSeries t : r.trends()) {
+                g.writeStartObject();
+                g.writeStringField("group", t.groupKey());
+                g.writeStringField("metric", t.metricId());
+                g.writeArrayFieldStart("points");
+                for (TrendSeries.Point p : t.points()) {
+                    g.writeStartObject();
+                    period(g, "period", p.period());
+                    g.writeFieldName("value");
+                    value(g, p.value());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void settings(JsonGenerator g, Settings s) throws IOException {
+        g.writeObjectFieldStart("settings");
+        g.writeArrayFieldStart("follow_up_window_days");
+        g.writeNumber(s.followUpMinDays());
+        g.writeNumber(s.followUpMaxDays());
+        g.writeEndArray();
+        g.writeNumberField("follow_up_target_days", s.followUpTargetDays());
+        g.writeNumberField("engagement_gap_days", s.engagementGapDays());
+        g.writeNumberField("retention_days", s.retentionDays());
+        g.writeNumberField("outcome_period_months", s.outcomePeriodMonths());
+        g.writeNumberField("representation_days", s.representationDays());
+        g.writeNumberField("start_coverage_days", s.startCoverageDays());
+        g.writeNumberField("reliability_days", s.reliabilityDays());
+        g.writeNumberField("reliability_scores", s.reliabilityScores());
+        g.writeObjectFieldStart("reliability");
+        for (Map.Entry<TopItem, Double> e : s.reliabilityOverrides().entrySet()) {
+            g.writeNumberField(e.getKey().code(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeBooleanField("suppression_enabled", s.suppressionEnabled());
+        g.writeNumberField("suppression_threshold", s.suppressionThreshold());
+        g.writeNumberField("min_denominator_for_comparison", s.minDenominatorForComparison());
+        g.writeNumberField("confidence_level", s.confidenceLevel());
+        g.writeEndObject();
+    }
+
+    private static void value(JsonGenerator g, MetricValue v) throws IOException {
+        g.writeStartObject();
+        if (v instanceof CountValue c) {
+            g.writeNumberField("count", c.count());
+            g.writeBooleanField("suppressed", c.suppressed());
+        } else if (v instanceof AmountValue a) {
+            number(g, "value", a.value());
+            g.writeStringField("unit", a.unit());
+            g.writeBooleanField("suppressed", false);
+        } else if (v instanceof ProportionValue p) {
+            proportion(g, p);
+        } else if (v instanceof MeanValue m) {
+            g.writeNumberField("n", m.n());
+            number(g, "mean", m.mean());
+            number(g, "median", m.median());
+            number(g, "lower95", m.lower95());
+            number(g, "upper95", m.upper95());
+            g.writeBooleanField("suppressed", m.suppressed());
+        } else if (v instanceof ChangeValue c) {
+            g.writeNumberField("n", c.n());
+            number(g, "mean_start", c.meanStart());
+            number(g, "mean_follow_up", c.meanFollowUp());
+            number(g, "mean_change", c.meanChange());
+            number(g, "lower95", c.lower95());
+            number(g, "upper95", c.upper95());
+            number(g, "p_value", c.pValue());
+            number(g, "effect_size", c.effectSize());
+            g.writeBooleanField("suppressed", c.suppressed());
+        } else if (v instanceof BreakdownValue b) {
+            g.writeNumberField("total", b.total());
+            g.writeObjectFieldStart("parts");
+            for (Map.Entry<String, CountValue> e : b.parts().entrySet()) {
+                g.writeObjectFieldStart(e.getKey());
+                g.writeNumberField("count", e.getValue().count());
+                g.writeBooleanField("suppressed", e.getValue().suppressed());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeBooleanField("suppressed", b.suppressed());
+        } else {
+            throw new IllegalStateException("unknown metric value " + v.getClass());
+        }
+        g.writeEndObject();
+    }
+
+    private static void proportion(JsonGenerator g, ProportionValue p) throws IOException {
+        g.writeNumberField("numerator", p.numerator());
+        g.writeNumberField("denominator", p.denominator());
+        number(g, "value", p.value());
+        number(g, "lower95", p.lower95());
+        number(g, "upper95", p.upper95());
+        g.writeBooleanField("suppressed", p.suppressed());
+        g.writeStringField("comparison", p.comparison() == null ? null : p.comparison().code());
+        g.writeStringField("comparator", p.comparator());
+        number(g, "comparator_value", p.comparatorValue());
+        Funnel f = p.funnel();
+        if (f == null) {
+            g.writeNullField("funnel");
+        } else {
+            g.writeObjectFieldStart("funnel");
+            number(g, "baseline", f.baseline());
+            number(g, "lower95", f.lower95());
+            number(g, "upper95", f.upper95());
+            number(g, "lower99_8", f.lower998());
+            number(g, "upper99_8", f.upper998());
+            g.writeStringField("significance", f.significance());
+            g.writeEndObject();
+        }
+        trend(g, "vs_previous", p.vsPrevious());
+        trend(g, "vs_year_before", p.vsYearBefore());
+        if (p.atStart() == null) {
+            g.writeNullField("at_start");
+        } else {
+            g.writeObjectFieldStart("at_start");
+            g.writeNumberField("numerator", p.atStart().numerator());
+            g.writeNumberField("denominator", p.atStart().denominator());
+            number(g, "value", p.atStart().value());
+            number(g, "lower95", p.atStart().lower95());
+            number(g, "upper95", p.atStart().upper95());
+            g.writeBooleanField("suppressed", p.atStart().suppressed());
+            g.writeEndObject();
+        }
+        number(g, "p_value", p.pValue());
+    }
+
+    private static void trend(JsonGenerator g, String field, Trend t) throws IOException {
+        if (t == null) {
+            g.writeNullField(field);
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        g.writeStringField("period", t.period());
+        number(g, "earlier_value", t.earlierValue());
+        number(g, "difference", t.difference());
+        number(g, "lower95", t.lower95());
+        number(g, "upper95", t.upper95());
+        g.writeBooleanField("significant", t.significant());
+        g.writeEndObject();
+    }
+
+    private static void period(JsonGenerator g, String field, Period p) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("label", p.label());
+        g.writeStringField("start", p.start().toString());
+        g.writeStringField("end", p.end().toString());
+        g.writeEndObject();
+    }
+
+    private static void counts(JsonGenerator g, String field, Map<String, Long> counts) throws IOException {
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    /** A number, or null when missing or not finite (JSON has no NaN). */
+    private static void number(JsonGenerator g, String field, Double v) throws IOException {
+        if (v == null || v.isNaN() || v.isInfinite()) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, v);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.recoveryoutcomes.engine.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.model.Code;
+import org.recoveryoutcomes.engine.model.Settings;
+import org.recoveryoutcomes.engine.model.TopItem;
+
+/**
+ * Reads a settings file (JSON): any subset of the keys that {@code metrics.json} echoes under {@code settings}, e.g.
+ * {@code {"suppression_threshold": 10, "follow_up_window_days": [28, 273]}}. Unknown keys and bad values are
+ * CONFIG errors that name the key and say what it must be.
+ */
+public final class SettingsReader {
+
+    /** The keys a settings file may hold, in the order {@code metrics.json} echoes them. */
+    public static final List<String> KEYS = List.of("follow_up_window_days", "follow_up_target_days",
+            "engagement_gap_days", "retention_days", "outcome_period_months", "representation_days",
+            "start_coverage_days", "reliability_days", "reliability_scores", "reliability",
+            "suppression_enabled", "suppression_threshold", "min_denominator_for_comparison", "confidence_level");
+
+    private SettingsReader() {
+    }
+
+    /** Reads {@code file} over the defaults. */
+    public static Settings read(Path file) {
+        String json;
+        try {
+            json = Files.readString(file);
+        } catch (IOException e) {
+            throw new ReportException(ReportException.Kind.CONFIG, "cannot read settings file " + file + ": "
+                    + AtomicFiles.describe(e), e);
+        }
+        return parse(json, file.getFileName().toString());
+    }
+
+    /** Parses settings JSON over the defaults; {@code name} is used in messages. */
+    public static Settings parse(String json, String name) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ReportException(ReportException.Kind.CONFIG, "settings " + name + " is not valid JSON: line "
+                    + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw config(name, "must be a JSON object, e.g. {\"suppression_threshold\": 5}");
+        }
+        Settings.Builder b = Settings.builder();
+        Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            String key = f.getKey();
+            JsonNode v = f.getValue();
+            switch (key) {
+                case "follow_up_window_days" -> {
+                    if (!v.isArray() || v.size() != 2 || !v.get(0).canConvertToInt() || !v.get(1).canConvertToInt()) {
+                        throw config(name, key + ": give [min, max] in days, e.g. [35, 273]");
+                    }
+                    b.followUpWindowDays(v.get(0).asInt(), v.get(1).asInt());
+                }
+                case "follow_up_target_days" -> b.followUpTargetDays(integer(v, key, name));
+                case "engagement_gap_days" -> b.engagementGapDays(integer(v, key, name));
+                case "retention_days" -> b.retentionDays(integer(v, key, name));
+                case "outcome_period_months" -> b.outcomePeriodMonths(integer(v, key, name));
+                case "representation_days" -> b.representationDays(integer(v, key, name));
+                case "start_coverage_days" -> b.startCoverageDays(integer(v, key, name));
+                case "reliability_days" -> b.reliabilityDays(number(v, key, name));
+                case "reliability_scores" -> b.reliabilityScores(number(v, key, name));
+                case "reliability" -> {
+                    if (!v.isObject()) {
+                        throw config(name, key + ": give an object of item → reliability, e.g. {\"psych_health\": 0.7}");
+                    }
+                    Iterator<Map.Entry<String, JsonNode>> items = v.fields();
+                    while (items.hasNext()) {
+                        Map.Entry<String, JsonNode> item = items.next();
+                        TopItem t = Code.parse(TopItem.class, item.getKey()).orElseThrow(() -> config(name,
+                                key + "." + item.getKey() + ": not a TOP item (" + Code.list(TopItem.class) + ")"));
+                        b.reliability(t, number(item.getValue(), key + "." + item.getKey(), name));
+                    }
+                }
+                case "suppression_enabled" -> {
+                    if (!v.isBoolean()) {
+                        throw config(name, key + ": give true or false");
+                    }
+                    b.suppressionEnabled(v.asBoolean());
+                }
+                case "suppression_threshold" -> b.suppressionThreshold(integer(v, key, name));
+                case "min_denominator_for_comparison" -> b.minDenominatorForComparison(integer(v, key, name));
+                case "confidence_level" -> b.confidenceLevel(number(v, key, name));
+                default -> throw config(name, "unknown setting '" + key + "' (known: " + String.join(", ", KEYS) + ")");
+            }
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw config(name, e.getMessage());
+        }
+    }
+
+    private static int integer(JsonNode v, String key, String name) {
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw config(name, key + ": give a whole number, was " + v);
+        }
+        return v.asInt();
+    }
+
+    private static double number(JsonNode v, String key, String name) {
+        if (!v.isNumber()) {
+            throw config(name, key + ": give a number, was " + v);
+        }
+        return v.asDouble();
+    }
+
+    private static ReportException config(String name, String message) {
+        return new ReportException(ReportException.Kind.CONFIG, "settings " + name + ": " + message);
+    }
+}
