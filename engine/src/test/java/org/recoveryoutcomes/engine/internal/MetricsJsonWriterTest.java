@@ -1,0 +1,104 @@
+package org.recoveryoutcomes.engine.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.recoveryoutcomes.engine.model.AmountValue;
+import org.recoveryoutcomes.engine.model.BreakdownValue;
+import org.recoveryoutcomes.engine.model.ChangeValue;
+import org.recoveryoutcomes.engine.model.Comparison;
+import org.recoveryoutcomes.engine.model.CountValue;
+import org.recoveryoutcomes.engine.model.EngineInfo;
+import org.recoveryoutcomes.engine.model.FileReport;
+import org.recoveryoutcomes.engine.model.GroupLevel;
+import org.recoveryoutcomes.engine.model.GroupResult;
+import org.recoveryoutcomes.engine.model.MeanValue;
+import org.recoveryoutcomes.engine.model.MetricValue;
+import org.recoveryoutcomes.engine.model.MetricsResult;
+import org.recoveryoutcomes.engine.model.Period;
+import org.recoveryoutcomes.engine.model.ProportionValue;
+import org.recoveryoutcomes.engine.model.Settings;
+import org.recoveryoutcomes.engine.model.Trend;
+
+class MetricsJsonWriterTest {
+
+    static MetricsResult result() {
+        Map<String, MetricValue> m = new LinkedHashMap<>();
+        m.put("contacts", new CountValue(1234, false));
+        m.put("contacts_per_client", new MeanValue(300, 4.1, 3.0, 3.8, 4.4, false));
+        m.put("abstinent_opiates", ProportionValue.of(12, 30, 24.6, 57.7, false)
+                .withComparison(Comparison.SIMILAR, "borough:Ealing", 45.0)
+                .withTrends(new Trend("2026/27-Q1", 35.0, 5.0, -10.0, 20.0, false), null));
+        m.put("abstinent_crack", ProportionValue.of(0, 0, null, null, false));
+        m.put("psych_health_change", new ChangeValue(40, 8.1, 11.4, 3.3, 2.1, 4.5, 0.0004, 0.9, false));
+        m.put("volunteer_hours", new AmountValue(120.5, "hours"));
+        m.put("contacts_by_type", new BreakdownValue(Map.of("drop_in", new CountValue(3, true))));
+        return new MetricsResult(new EngineInfo("Recovery Outcomes", "1.0.0"), Period.parse("2026/27-Q2"),
+                Period.parse("12m:2026-09-30"),
+                List.of(new FileReport("contacts.csv", "ab12", 10, 9, 1, Map.of("bad_date", 1L), Map.of())),
+                Settings.DEFAULTS, Map.of("psych_health", 3.1), List.of(),
+                List.of(new GroupResult(GroupLevel.PROJECT, "BAT", "Battling Addiction Together", "Ealing", m)),
+                List.of(), LocalDate.of(2026, 9, 30));
+    }
+
+    static JsonNode write(MetricsResult r) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MetricsJsonWriter.write(r, out);
+        return new ObjectMapper().readTree(out.toByteArray());
+    }
+
+    @Test
+    void writesTheShapeOfOutputsMd() throws IOException {
+        JsonNode root = write(result());
+        assertThat(root.path("engine").path("version").asText()).isEqualTo("1.0.0");
+        assertThat(root.path("period").path("label").asText()).isEqualTo("2026/27-Q2");
+        assertThat(root.path("period").path("start").asText()).isEqualTo("2026-07-01");
+        assertThat(root.path("outcome_period").path("start").asText()).isEqualTo("2025-10-01");
+        assertThat(root.path("inputs").get(0).path("quarantined").asLong()).isEqualTo(1);
+        assertThat(root.path("settings").path("follow_up_window_days").toString()).isEqualTo("[35,273]");
+        assertThat(root.path("settings").path("suppression_threshold").asInt()).isEqualTo(5);
+
+        JsonNode g = root.path("groups").get(0);
+        assertThat(g.path("level").asText()).isEqualTo("project");
+        assertThat(g.path("borough").asText()).isEqualTo("Ealing");
+        JsonNode m = g.path("metrics");
+        assertThat(m.path("contacts").path("count").isIntegralNumber()).isTrue();
+        assertThat(m.path("contacts_per_client").path("median").asDouble()).isEqualTo(3.0);
+        JsonNode p = m.path("abstinent_opiates");
+        assertThat(p.path("numerator").asLong()).isEqualTo(12);
+        assertThat(p.path("value").asDouble()).isEqualTo(40.0);
+        assertThat(p.path("comparison").asText()).isEqualTo("similar");
+        assertThat(p.path("comparator").asText()).isEqualTo("borough:Ealing");
+        assertThat(p.path("vs_previous").path("difference").asDouble()).isEqualTo(5.0);
+        assertThat(m.path("psych_health_change").path("p_value").asDouble()).isEqualTo(0.0004);
+        assertThat(m.path("volunteer_hours").path("value").asDouble()).isEqualTo(120.5);
+        assertThat(m.path("contacts_by_type").path("parts").path("drop_in").path("suppressed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void whatCannotBeComputedIsNullNotAbsent() throws IOException {
+        JsonNode p = write(result()).path("groups").get(0).path("metrics").path("abstinent_crack");
+        assertThat(p.has("value")).isTrue();
+        assertThat(p.get("value").isNull()).isTrue();
+        assertThat(p.get("lower95").isNull()).isTrue();
+        assertThat(p.get("vs_year_before").isNull()).isTrue();
+        assertThat(p.path("denominator").asLong()).isZero();
+    }
+
+    @Test
+    void theSameResultGivesTheSameBytes() throws IOException {
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        MetricsJsonWriter.write(result(), a);
+        MetricsJsonWriter.write(result(), b);
+        assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
+    }
+}

@@ -1,0 +1,58 @@
+package org.recoveryoutcomes.engine.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.model.Settings;
+import org.recoveryoutcomes.engine.model.TopItem;
+
+class SettingsReaderTest {
+
+    @Test
+    void readsAnySubsetOverTheDefaults() {
+        Settings s = SettingsReader.parse("""
+                {"suppression_threshold": 10, "follow_up_window_days": [28, 300],
+                 "reliability": {"psych_health": 0.7}, "suppression_enabled": false}
+                """, "s.json");
+        assertThat(s.suppressionThreshold()).isEqualTo(10);
+        assertThat(s.followUpMinDays()).isEqualTo(28);
+        assertThat(s.followUpMaxDays()).isEqualTo(300);
+        assertThat(s.reliability(TopItem.PSYCH_HEALTH)).isEqualTo(0.7);
+        assertThat(s.suppressionEnabled()).isFalse();
+        assertThat(s.retentionDays()).isEqualTo(84);
+    }
+
+    @Test
+    void anEmptyObjectGivesTheDefaults() {
+        assertThat(SettingsReader.parse("{}", "s.json")).isEqualTo(Settings.DEFAULTS);
+    }
+
+    @Test
+    void namesAnUnknownSettingAndListsTheKnownOnes() {
+        assertThatThrownBy(() -> SettingsReader.parse("{\"supression_threshold\": 3}", "s.json"))
+                .isInstanceOf(ReportException.class)
+                .hasMessage("settings s.json: unknown setting 'supression_threshold' (known: "
+                        + String.join(", ", SettingsReader.KEYS) + ")")
+                .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.CONFIG);
+    }
+
+    @Test
+    void saysWhatAValueMustBe() {
+        assertThatThrownBy(() -> SettingsReader.parse("{\"retention_days\": \"84\"}", "s.json"))
+                .hasMessage("settings s.json: retention_days: give a whole number, was \"84\"");
+        assertThatThrownBy(() -> SettingsReader.parse("{\"follow_up_window_days\": 35}", "s.json"))
+                .hasMessage("settings s.json: follow_up_window_days: give [min, max] in days, e.g. [35, 273]");
+        assertThatThrownBy(() -> SettingsReader.parse("{\"reliability\": {\"mood\": 0.5}}", "s.json"))
+                .hasMessageStartingWith("settings s.json: reliability.mood: not a TOP item (alcohol_days, ");
+        assertThatThrownBy(() -> SettingsReader.parse("{\"confidence_level\": 95}", "s.json"))
+                .hasMessage("settings s.json: confidence_level must lie between 0 and 1 (e.g. 0.95), was 95.0");
+    }
+
+    @Test
+    void reportsBrokenJsonWithItsLine() {
+        assertThatThrownBy(() -> SettingsReader.parse("{\n\"retention_days\": ,}", "s.json"))
+                .hasMessageStartingWith("settings s.json is not valid JSON: line 2: ");
+    }
+}
