@@ -22,6 +22,9 @@ public final class Stats {
     /** The 97.5th percentile of the standard normal distribution. */
     public static final double Z95 = 1.959963984540054;
 
+    /** Absolute accuracy asked of Commons Math's solver for t quantiles (its default is 1e-9). */
+    private static final double T_QUANTILE_ACCURACY = 1e-14;
+
     private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
 
     private Stats() {
@@ -45,11 +48,18 @@ public final class Stats {
 
     /**
      * Wilson score interval for {@code x} successes out of {@code n}:
-     * (2x + z² ∓ z√(z² + 4x(1 − x/n))) ÷ (2(n + z²)). Both ends are {@code NaN} when n is 0.
+     * (2x + z² ∓ z√(z² + 4x(1 − x/n))) ÷ (2(n + z²)). Both ends are {@code NaN} when n is 0 and when x or n is
+     * missing ({@code NaN}), as {@code phe_proportion} gives NA. At x = 0 the lower end is exactly 0 and at x = n
+     * the upper end exactly 1. Non-integer x is allowed (PHE's {@code wilson_lower} takes it).
+     *
+     * @throws IllegalArgumentException when x is negative or larger than n
      */
     public static Interval wilson(double x, double n, double confidence) {
-        if (!(n > 0)) {
+        if (Double.isNaN(x) || !(n > 0)) {
             return new Interval(Double.NaN, Double.NaN);
+        }
+        if (x < 0 || x > n) {
+            throw new IllegalArgumentException("a proportion needs 0 <= x <= n, had " + x + "/" + n);
         }
         double z = z(confidence);
         double z2 = z * z;
@@ -66,7 +76,10 @@ public final class Stats {
         if (n < 2 || Double.isNaN(sd)) {
             return new Interval(Double.NaN, Double.NaN);
         }
-        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(confidence + (1 - confidence) / 2);
+        // Commons Math solves for the t quantile only to 1e-9 by default (4e-10 off at 17 df, 99.8%); ask for
+        // near machine precision so the interval matches R's qt, as PHEindicatormethods uses.
+        double t = new TDistribution(null, n - 1, T_QUANTILE_ACCURACY)
+                .inverseCumulativeProbability(confidence + (1 - confidence) / 2);
         double half = t * sd / Math.sqrt(n);
         return new Interval(mean - half, mean + half);
     }
@@ -187,7 +200,8 @@ public final class Stats {
         double diff = wPlus - mean;
         double corrected = Math.max(0, Math.abs(diff) - 0.5);
         double zScore = corrected / Math.sqrt(var);
-        return Math.min(1.0, 2 * (1 - NORMAL.cumulativeProbability(zScore)));
+        // The lower tail at −z keeps small p-values: 1 − Φ(z) cancels to 0 once Φ(z) rounds to 1 (z above ~8.3).
+        return Math.min(1.0, 2 * NORMAL.cumulativeProbability(-zScore));
     }
 
     /**
