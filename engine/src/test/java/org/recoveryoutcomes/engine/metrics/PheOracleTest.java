@@ -17,6 +17,7 @@ import java.util.function.DoublePredicate;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -109,8 +110,7 @@ class PheOracleTest {
             ourSum += v;
         }
         double ourMean = ourSum / values.length;
-        double ourSd = new org.apache.commons.math3.stat.descriptive.DescriptiveStatistics(values)
-                .getStandardDeviation();
+        double ourSd = new DescriptiveStatistics(values).getStandardDeviation();
 
         assertThat((long) values.length).as("n").isEqualTo(n);
         assertThat(ourSum).as("sum").isCloseTo(sum, within(Math.abs(sum) * 1e-14));
@@ -121,8 +121,10 @@ class PheOracleTest {
         assertThat(fromValues.upper()).as("upper").isCloseTo(upper, within(Math.abs(upper) * MEAN_RELATIVE));
         // The summary form, fed the oracle's own n, mean and sd, gives the same interval.
         Stats.Interval fromSummary = Stats.meanT(mean, sd, n, confidence);
-        assertThat(fromSummary.lower()).as("lower from summary").isCloseTo(lower, within(Math.abs(lower) * MEAN_RELATIVE));
-        assertThat(fromSummary.upper()).as("upper from summary").isCloseTo(upper, within(Math.abs(upper) * MEAN_RELATIVE));
+        assertThat(fromSummary.lower()).as("lower from summary")
+                .isCloseTo(lower, within(Math.abs(lower) * MEAN_RELATIVE));
+        assertThat(fromSummary.upper()).as("upper from summary")
+                .isCloseTo(upper, within(Math.abs(upper) * MEAN_RELATIVE));
     }
 
     // ---------------------------------------------------------------- calculate_funnel_limits (proportion)
