@@ -127,6 +127,60 @@ class PheOracleTest {
                 .isCloseTo(upper, within(Math.abs(upper) * MEAN_RELATIVE));
     }
 
+    // ---------------------------------------------------------------- phe_rate (exact below 10, Byar's above)
+
+    /**
+     * Relative tolerance on rate limits. Python/scipy reproduces every row to 8.5e-15; ours is within a few
+     * 1e-15 (Byar's is closed form; the exact limits solve χ² quantiles to about 1e-14 relative).
+     */
+    private static final double RATE_RELATIVE = 1e-12;
+
+    static Stream<Arguments> rateRows() {
+        return read("rates_byars_exact.csv").stream().map(r -> Arguments.of(r.get("case_id"),
+                number(r.get("numerator")), number(r.get("denominator")), number(r.get("confidence")),
+                number(r.get("multiplier")), number(r.get("expected_value")), number(r.get("expected_lowercl")),
+                number(r.get("expected_uppercl"))));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}/{2} at {3}, x{4}")
+    @MethodSource("rateRows")
+    void rateCiReproducesPheRate(String caseId, double x, double n, double confidence, double multiplier,
+                                 double value, double lower, double upper) {
+        Stats.Interval ci = Stats.rateCi(x, n, confidence);
+
+        if (Double.isNaN(value)) {
+            // R033–R035: numerator and/or denominator NA; every output is NA.
+            assertThat(x / n * multiplier).as("value").isNaN();
+            assertThat(ci.lower()).as("lower").isNaN();
+            assertThat(ci.upper()).as("upper").isNaN();
+            return;
+        }
+        assertThat(x / n * multiplier).as("value").isCloseTo(value, within(value * 1e-15));
+        assertThat(ci.lower() * multiplier).as("lower").isCloseTo(lower, within(lower * RATE_RELATIVE));
+        assertThat(ci.upper() * multiplier).as("upper").isCloseTo(upper, within(upper * RATE_RELATIVE));
+    }
+
+    static Stream<Arguments> byarsRows() {
+        return read("byars_count_limits.csv").stream().map(r -> Arguments.of(r.get("case_id"),
+                number(r.get("observed")), number(r.get("confidence")), number(r.get("expected_lower_count")),
+                number(r.get("expected_upper_count"))));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} at {2}")
+    @MethodSource("byarsRows")
+    void byarsLimitsReproducePheCountLimits(String caseId, double observed, double confidence, double lower,
+                                            double upper) {
+        if (Double.isNaN(lower)) {
+            // B007: Byar's lower limit for 1 event at 99.8% is negative, returned as NA.
+            assertThat(Stats.byarsLower(observed, confidence)).as("lower").isNaN();
+        } else {
+            assertThat(Stats.byarsLower(observed, confidence)).as("lower")
+                    .isCloseTo(lower, within(lower * RATE_RELATIVE));
+        }
+        assertThat(Stats.byarsUpper(observed, confidence)).as("upper")
+                .isCloseTo(upper, within(upper * RATE_RELATIVE));
+    }
+
     // ---------------------------------------------------------------- calculate_funnel_limits (proportion)
 
     static Stream<Arguments> funnelLimitRows() {

@@ -385,6 +385,52 @@ class StatsTest {
         assertThat(Stats.newcombeDifference(3, 10, 0, 0, 0.95).upper()).isNaN();
     }
 
+    // ---------------------------------------------------------------- Poisson rates
+
+    @Test
+    void rateOfNoEventsHasLowerZeroAndTheExponentialUpperLimit() {
+        // χ² with 2 df is exponential with mean 2, so χ²(p; 2) ÷ 2 = −ln(1 − p): upper = −ln(0.025)
+        // = 3.6888794541139363 events, over n = 1000.
+        Stats.Interval ci = Stats.rateCi(0, 1000, 0.95);
+
+        assertThat(ci.lower()).isEqualTo(0.0);
+        assertThat(ci.upper()).isCloseTo(-Math.log(0.025) / 1000, within(1e-17));
+    }
+
+    @Test
+    void rateOfOneEventHasTheExponentialLowerLimit() {
+        // Lower = χ²(0.025; 2) ÷ 2 = −ln(0.975) = 0.025317807984289897 (PHE oracle R001: 2.5317807984289897E-2 per
+        // 100 with n = 100).
+        assertThat(Stats.rateCi(1, 1, 0.95).lower()).isCloseTo(-Math.log(0.975), within(1e-16));
+    }
+
+    @Test
+    void rateSwitchesToByarsAtTenEvents() {
+        // Nine events: exact χ² limits; ten: Byar's, 10(1 − 1/90 − 1.959963984540054/(3√10))³ = 4.787449913967563.
+        Stats.Interval ten = Stats.rateCi(10, 1, 0.95);
+        double byars = 10 * Math.pow(1 - 1.0 / 90 - Stats.Z95 / (3 * Math.sqrt(10)), 3);
+
+        assertThat(ten.lower()).isEqualTo(byars).isCloseTo(4.787449913967563, within(1e-14));
+        assertThat(Stats.rateCi(9, 1, 0.95).lower()).isNotEqualTo(Stats.byarsLower(9, 0.95));
+    }
+
+    @Test
+    void rateAllowsMoreEventsThanTheDenominator() {
+        // phe_rate allows 250 events over 220 (oracle R036: lower 99984.947385328764 per 100 000).
+        assertThat(Stats.rateCi(250, 220, 0.95).lower()).isCloseTo(0.99984947385328764, within(1e-14));
+    }
+
+    @Test
+    void rateHasNoIntervalForAZeroDenominator() {
+        assertThat(Stats.rateCi(3, 0, 0.95).upper()).isNaN();
+    }
+
+    @Test
+    void rateRejectsNegativeEvents() {
+        assertThatThrownBy(() -> Stats.rateCi(-1, 10, 0.95)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a rate needs 0 or more events, had -1.0");
+    }
+
     // ---------------------------------------------------------------- reliable change, funnels
 
     @Test
