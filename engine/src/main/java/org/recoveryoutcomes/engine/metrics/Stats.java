@@ -112,7 +112,8 @@ public final class Stats {
      * get average ranks. For at most 30 non-zero differences the p-value is exact: the permutation
      * distribution of the signed-rank sum over all 2ⁿ sign assignments of the actual (possibly tied) ranks,
      * counted by dynamic programming. Above 30 the normal approximation with tie and continuity corrections is
-     * used. Returns 1 when every difference is zero, {@code NaN} when there are no pairs.
+     * used. Returns 1 when every difference is zero, {@code NaN} when there are no pairs. Callers drop pairs with
+     * a missing value first: a {@code NaN} difference throws {@link IllegalArgumentException}.
      */
     public static double wilcoxonSignedRankP(double[] start, double[] followUp) {
         if (start.length != followUp.length) {

@@ -246,6 +246,12 @@ class StatsTest {
     }
 
     @Test
+    void wilcoxonRejectsAMissingValue() {
+        assertThatThrownBy(() -> Stats.wilcoxonSignedRankP(new double[] {1, Double.NaN}, new double[] {2, 3}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void wilcoxonIsStillExactAtThirtyPairs() {
         // 30 distinct rises: only the all-rise and all-fall patterns are as extreme; p = 2 × 2⁻³⁰.
         assertThat(Stats.wilcoxonSignedRankP(new double[30], rising(30))).isEqualTo(2 / Math.pow(2, 30));
