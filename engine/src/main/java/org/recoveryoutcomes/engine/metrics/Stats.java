@@ -2,6 +2,7 @@ package org.recoveryoutcomes.engine.metrics;
 
 import java.util.Arrays;
 import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;
@@ -21,6 +22,12 @@ public final class Stats {
 
     /** The 97.5th percentile of the standard normal distribution. */
     public static final double Z95 = 1.959963984540054;
+
+    /**
+     * Absolute accuracy asked of Commons Math's solver for t and χ² quantiles (its default is 1e-9). Its relative
+     * accuracy stays at 1e-14, so small quantiles (a lower Poisson limit of 0.001) are found to about 1e-14 too.
+     */
+    private static final double QUANTILE_ACCURACY = 1e-300;
 
     private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
 
@@ -45,11 +52,18 @@ public final class Stats {
 
     /**
      * Wilson score interval for {@code x} successes out of {@code n}:
-     * (2x + z² ∓ z√(z² + 4x(1 − x/n))) ÷ (2(n + z²)). Both ends are {@code NaN} when n is 0.
+     * (2x + z² ∓ z√(z² + 4x(1 − x/n))) ÷ (2(n + z²)). Both ends are {@code NaN} when n is 0 and when x or n is
+     * missing ({@code NaN}), as {@code phe_proportion} gives NA. At x = 0 the lower end is exactly 0 and at x = n
+     * the upper end exactly 1. Non-integer x is allowed (PHE's {@code wilson_lower} takes it).
+     *
+     * @throws IllegalArgumentException when x is negative or larger than n
      */
     public static Interval wilson(double x, double n, double confidence) {
-        if (!(n > 0)) {
+        if (Double.isNaN(x) || !(n > 0)) {
             return new Interval(Double.NaN, Double.NaN);
+        }
+        if (x < 0 || x > n) {
+            throw new IllegalArgumentException("a proportion needs 0 <= x <= n, had " + x + "/" + n);
         }
         double z = z(confidence);
         double z2 = z * z;
@@ -66,7 +80,10 @@ public final class Stats {
         if (n < 2 || Double.isNaN(sd)) {
             return new Interval(Double.NaN, Double.NaN);
         }
-        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(confidence + (1 - confidence) / 2);
+        // Commons Math solves for the t quantile only to 1e-9 by default (4e-10 off at 17 df, 99.8%); ask for
+        // near machine precision so the interval matches R's qt, as PHEindicatormethods uses.
+        double t = new TDistribution(null, n - 1, QUANTILE_ACCURACY)
+                .inverseCumulativeProbability(confidence + (1 - confidence) / 2);
         double half = t * sd / Math.sqrt(n);
         return new Interval(mean - half, mean + half);
     }
@@ -95,7 +112,8 @@ public final class Stats {
      * get average ranks. For at most 30 non-zero differences the p-value is exact: the permutation
      * distribution of the signed-rank sum over all 2ⁿ sign assignments of the actual (possibly tied) ranks,
      * counted by dynamic programming. Above 30 the normal approximation with tie and continuity corrections is
-     * used. Returns 1 when every difference is zero, {@code NaN} when there are no pairs.
+     * used. Returns 1 when every difference is zero, {@code NaN} when there are no pairs. Callers drop pairs with
+     * a missing value first: a {@code NaN} difference throws {@link IllegalArgumentException}.
      */
     public static double wilcoxonSignedRankP(double[] start, double[] followUp) {
         if (start.length != followUp.length) {
@@ -187,7 +205,8 @@ public final class Stats {
         double diff = wPlus - mean;
         double corrected = Math.max(0, Math.abs(diff) - 0.5);
         double zScore = corrected / Math.sqrt(var);
-        return Math.min(1.0, 2 * (1 - NORMAL.cumulativeProbability(zScore)));
+        // The lower tail at −z keeps small p-values: 1 − Φ(z) cancels to 0 once Φ(z) rounds to 1 (z above ~8.3).
+        return Math.min(1.0, 2 * NORMAL.cumulativeProbability(-zScore));
     }
 
     /**
@@ -256,6 +275,55 @@ public final class Stats {
             return "High (0.025)";
         }
         return "Not significant";
+    }
+
+    /**
+     * Confidence interval for a rate of {@code x} events over denominator {@code n} (person-years, population),
+     * per unit of n, as PHEindicatormethods {@code phe_rate} computes it: exact Poisson limits below 10 events,
+     * lower = χ²((1 − c)/2; 2x) ÷ 2 (0 when x = 0) and upper = χ²(c + (1 − c)/2; 2x + 2) ÷ 2; Byar's approximation
+     * from 10 events ({@link #byarsLower}, {@link #byarsUpper}). Both limits are then divided by n; callers apply the
+     * multiplier (per 100 000 and alike). Unlike a proportion, x may exceed n. Both ends are {@code NaN} when x or
+     * n is missing ({@code NaN}) or n is not positive.
+     *
+     * @throws IllegalArgumentException when x is negative
+     */
+    public static Interval rateCi(double x, double n, double confidence) {
+        if (Double.isNaN(x) || !(n > 0)) {
+            return new Interval(Double.NaN, Double.NaN);
+        }
+        if (x < 0) {
+            throw new IllegalArgumentException("a rate needs 0 or more events, had " + x);
+        }
+        double lower;
+        double upper;
+        if (x < 10) {
+            double alpha = 1 - confidence;
+            lower = x == 0 ? 0.0 : chiSquaredQuantile(alpha / 2, 2 * x) / 2;
+            upper = chiSquaredQuantile(confidence + alpha / 2, 2 * x + 2) / 2;
+        } else {
+            lower = byarsLower(x, confidence);
+            upper = byarsUpper(x, confidence);
+        }
+        return new Interval(lower / n, upper / n);
+    }
+
+    /**
+     * Byar's approximate lower confidence limit for a Poisson count: x(1 − 1/(9x) − z/(3√x))³; {@code NaN} when
+     * that is negative (as PHEindicatormethods' {@code byars_lower} gives NA), which happens only for small x.
+     */
+    static double byarsLower(double x, double confidence) {
+        double lower = x * Math.pow(1 - 1 / (9 * x) - z(confidence) / (3 * Math.sqrt(x)), 3);
+        return lower < 0 ? Double.NaN : lower;
+    }
+
+    /** Byar's approximate upper confidence limit for a Poisson count: (x + 1)(1 − 1/(9(x + 1)) + z/(3√(x + 1)))³. */
+    static double byarsUpper(double x, double confidence) {
+        double y = x + 1;
+        return y * Math.pow(1 - 1 / (9 * y) + z(confidence) / (3 * Math.sqrt(y)), 3);
+    }
+
+    private static double chiSquaredQuantile(double p, double degreesOfFreedom) {
+        return new ChiSquaredDistribution(null, degreesOfFreedom, QUANTILE_ACCURACY).inverseCumulativeProbability(p);
     }
 
     /**
