@@ -25,7 +25,7 @@ public final class SettingsReader {
     public static final List<String> KEYS = List.of("follow_up_window_days", "follow_up_target_days",
             "engagement_gap_days", "retention_days", "outcome_period_months", "representation_days",
             "start_coverage_days", "reliability_days", "reliability_scores", "reliability",
-            "suppression_enabled", "suppression_threshold", "min_denominator_for_comparison", "confidence_level");
+            "suppression_enabled", "suppression_threshold", "min_denominator_for_comparison");
 
     private SettingsReader() {
     }
@@ -95,7 +95,6 @@ public final class SettingsReader {
                 }
                 case "suppression_threshold" -> b.suppressionThreshold(integer(v, key, name));
                 case "min_denominator_for_comparison" -> b.minDenominatorForComparison(integer(v, key, name));
-                case "confidence_level" -> b.confidenceLevel(number(v, key, name));
                 default -> throw config(name, "unknown setting '" + key + "' (known: " + String.join(", ", KEYS) + ")");
             }
         }

@@ -1,5 +1,6 @@
 package org.recoveryoutcomes.engine.metrics;
 
+import java.util.Arrays;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.recoveryoutcomes.engine.model.ChangeValue;
 import org.recoveryoutcomes.engine.model.CountValue;
@@ -26,6 +27,10 @@ public final class Figures {
      * denominator − numerator is a small number. Value and CI are {@code null} when d = 0.
      */
     public static ProportionValue proportion(long numerator, long denominator, Settings s) {
+        if (numerator < 0 || numerator > denominator) {
+            throw new IllegalArgumentException("a proportion needs 0 <= numerator <= denominator, had " + numerator
+                    + "/" + denominator);
+        }
         boolean suppressed = s.isSmall(numerator) || s.isSmall(denominator) || s.isSmall(denominator - numerator);
         if (denominator == 0) {
             return ProportionValue.of(0, 0, null, null, false);
@@ -35,10 +40,12 @@ public final class Figures {
     }
 
     /**
-     * Mean and median of {@code values} with the mean's t CI; suppressed when the count is small. Figures are
-     * {@code null} when there are no values (and the CI when fewer than two).
+     * Mean and median of {@code values} with the mean's t CI; suppressed when the count is small. Missing values
+     * ({@code NaN}) are left out, never read as zero. Figures are {@code null} when there are no values (and the CI
+     * when fewer than two).
      */
     public static MeanValue mean(double[] values, Settings s) {
+        values = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
         long n = values.length;
         if (n == 0) {
             return new MeanValue(0, null, null, null, null, false);
@@ -51,9 +58,26 @@ public final class Figures {
     /**
      * Change from start to follow-up over paired values: both means, the mean change with its paired-t CI, the
      * Wilcoxon signed-rank p and the effect size d<sub>z</sub> (mean change ÷ SD of changes; {@code null} when
-     * that SD is 0). Suppressed when the number of pairs is small.
+     * that SD is 0). Suppressed when the number of pairs is small. A pair with either value missing ({@code NaN})
+     * is left out.
      */
     public static ChangeValue change(double[] start, double[] followUp, Settings s) {
+        if (start.length != followUp.length) {
+            throw new IllegalArgumentException("paired values differ in length: " + start.length + " starts, "
+                    + followUp.length + " follow-ups");
+        }
+        int kept = 0;
+        double[] a = new double[start.length];
+        double[] b = new double[start.length];
+        for (int i = 0; i < start.length; i++) {
+            if (!Double.isNaN(start[i]) && !Double.isNaN(followUp[i])) {
+                a[kept] = start[i];
+                b[kept] = followUp[i];
+                kept++;
+            }
+        }
+        start = Arrays.copyOf(a, kept);
+        followUp = Arrays.copyOf(b, kept);
         long n = start.length;
         if (n == 0) {
             return new ChangeValue(0, null, null, null, null, null, null, null, false);

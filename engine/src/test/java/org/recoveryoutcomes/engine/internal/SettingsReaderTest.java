@@ -46,8 +46,8 @@ class SettingsReaderTest {
                 .hasMessage("settings s.json: follow_up_window_days: give [min, max] in days, e.g. [35, 273]");
         assertThatThrownBy(() -> SettingsReader.parse("{\"reliability\": {\"mood\": 0.5}}", "s.json"))
                 .hasMessageStartingWith("settings s.json: reliability.mood: not a TOP item (alcohol_days, ");
-        assertThatThrownBy(() -> SettingsReader.parse("{\"confidence_level\": 95}", "s.json"))
-                .hasMessage("settings s.json: confidence_level must lie between 0 and 1 (e.g. 0.95), was 95.0");
+        assertThatThrownBy(() -> SettingsReader.parse("{\"suppression_threshold\": 0}", "s.json"))
+                .hasMessage("settings s.json: suppression_threshold must be 1 or more (1 hides nothing), was 0");
     }
 
     @Test
