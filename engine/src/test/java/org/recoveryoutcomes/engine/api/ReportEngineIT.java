@@ -1,0 +1,107 @@
+package org.recoveryoutcomes.engine.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.recoveryoutcomes.engine.metrics.MetricsEngine;
+import org.recoveryoutcomes.engine.model.FileReport;
+import org.recoveryoutcomes.engine.model.GroupLevel;
+import org.recoveryoutcomes.engine.model.GroupResult;
+import org.recoveryoutcomes.engine.model.MetricDefinition;
+
+/** The whole engine on the committed sample data: what a newcomer's first run does. */
+class ReportEngineIT {
+
+    static final Path SAMPLE = Path.of("../sample-data");
+
+    @TempDir
+    Path out;
+
+    static ReportRequest.Builder request(Path out) {
+        return ReportRequest.builder().dataDir(SAMPLE).outDir(out);
+    }
+
+    @Test
+    void theSampleDataIsReadWithoutLosingOrRejectingARow() {
+        RunResult r = ReportEngine.run(request(out).outputs(Set.of()).build());
+        assertThat(r.files()).extracting(FileReport::file).containsExactly("projects.csv", "contacts.csv",
+                "clients.csv", "top.csv", "episodes.csv", "volunteers.csv");
+        for (FileReport f : r.files()) {
+            assertThat(f.rows()).as(f.file()).isEqualTo(f.accepted() + f.quarantined()).isPositive();
+            assertThat(f.quarantined()).as(f.file() + " rejected rows").isZero();
+        }
+        assertThat(r.written()).isEmpty();
+    }
+
+    @Test
+    void theDefaultRunReportsTheLatestCompleteQuarterInEveryFormat() throws IOException {
+        RunResult r = ReportEngine.run(request(out).build());
+        assertThat(r.metrics().period().label()).isEqualTo("2026/27-Q2");
+        assertThat(r.metrics().outcomePeriod().label()).isEqualTo("12m:2026-09-30");
+        assertThat(r.written()).extracting(p -> p.getFileName().toString()).containsExactly("metrics.json",
+                "report-quarterly-monitoring-2026-27-Q2.xlsx", "report-quarterly-monitoring-2026-27-Q2.pdf");
+        for (Path p : r.written()) {
+            assertThat(Files.size(p)).as(p.toString()).isGreaterThan(1000);
+        }
+    }
+
+    @Test
+    void metricsJsonCarriesEveryMetricOfTheCatalogueForEveryGroup() throws IOException {
+        RunResult r = ReportEngine.run(request(out).outputs(Set.of(OutputFormat.JSON)).build());
+        JsonNode root = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+        List<String> ids = MetricsEngine.catalogue().stream().map(MetricDefinition::id).toList();
+        List<String> missing = new ArrayList<>();
+        for (JsonNode g : root.path("groups")) {
+            for (String id : ids) {
+                if (!g.path("metrics").has(id)) {
+                    missing.add(g.path("level").asText() + ":" + g.path("id").asText() + " lacks " + id);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+        assertThat(r.metrics().groups()).extracting(GroupResult::level).startsWith(GroupLevel.ALL);
+        assertThat(r.metrics().groups().stream().filter(g -> g.level() == GroupLevel.PROJECT).map(GroupResult::id)
+                .collect(Collectors.toList())).containsExactly("BAT", "FIRM", "HDC", "KCPM", "KCWS", "OE", "WR");
+        assertThat(r.metrics().groups().stream().filter(g -> g.level() == GroupLevel.BOROUGH).map(GroupResult::id)
+                .collect(Collectors.toList())).containsExactly("Bournemouth", "Camden", "Ealing",
+                        "Hammersmith and Fulham", "Kensington and Chelsea");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"quarterly-monitoring", "borough-comparison", "impact-evaluation"})
+    void theSameInputsGiveTheSameBytes(String template, @TempDir Path second) throws IOException {
+        RunResult a = ReportEngine.run(request(out).template(template).build());
+        RunResult b = ReportEngine.run(request(second).template(template).build());
+        assertThat(a.written()).hasSize(3);
+        for (int i = 0; i < a.written().size(); i++) {
+            assertThat(Files.readAllBytes(b.written().get(i))).as(a.written().get(i).getFileName().toString())
+                    .isEqualTo(Files.readAllBytes(a.written().get(i)));
+        }
+    }
+
+    @Test
+    void aReportOnOneProjectIsNamedAfterIt() {
+        RunResult r = ReportEngine.run(request(out).focus("project:BAT").template("impact-evaluation")
+                .period("2025/26").build());
+        assertThat(r.written()).extracting(p -> p.getFileName().toString()).contains(
+                "report-impact-evaluation-2025-26-project-BAT.pdf");
+    }
+
+    @Test
+    void anUnknownFocusNamesTheGroupsThereAre() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportEngine.run(request(out).focus("project:XYZ")
+                .build())).hasMessageStartingWith("no group project:XYZ in the data; groups are borough:Bournemouth, ");
+    }
+}
