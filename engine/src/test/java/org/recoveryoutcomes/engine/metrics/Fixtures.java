@@ -2,7 +2,6 @@ package org.recoveryoutcomes.engine.metrics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,7 +94,7 @@ final class Fixtures {
 
     static TopRecord top(String client, String project, LocalDate date, TopStage stage, Map<TopItem, Double> items) {
         double[] values = TopRecord.emptyValues();
-        new EnumMap<>(items).forEach((item, v) -> values[item.ordinal()] = v);
+        items.forEach((item, v) -> values[item.ordinal()] = v);
         return new TopRecord(client, project, date, stage, values, null);
     }
 
