@@ -75,11 +75,15 @@ final class Trends {
     /** The outcome period to use with {@code shifted} when {@code outcome} goes with {@code period}. */
     static Period outcomeFor(Period period, Period outcome, Period shifted) {
         if (outcome.end().equals(period.end())) {
+            int months = wholeMonths(outcome);
             LocalDate end = shifted.end();
-            for (int months = 1; months <= 120; months++) {
-                if (outcome.start().equals(outcome.end().minusMonths(months).plusDays(1))) {
-                    LocalDate start = end.minusMonths(months).plusDays(1);
-                    return new Period(months == 12 ? "12m:" + end : start + ".." + end, start, end);
+            if (months > 0 && isMonthEnd(end)) {
+                return months(end.plusDays(1).minusMonths(months), end, months);
+            }
+            // N months ending on a day that is not a month end, as Period.twelveMonthsEnding counts them.
+            for (int m = 1; m <= 120; m++) {
+                if (outcome.start().equals(outcome.end().minusMonths(m).plusDays(1))) {
+                    return months(end.minusMonths(m).plusDays(1), end, m);
                 }
             }
         }
@@ -87,6 +91,22 @@ final class Trends {
         LocalDate start = outcome.start().plusDays(delta);
         LocalDate end = outcome.end().plusDays(delta);
         return new Period(start + ".." + end, start, end);
+    }
+
+    private static Period months(LocalDate start, LocalDate end, int months) {
+        return new Period(months == 12 ? "12m:" + end : start + ".." + end, start, end);
+    }
+
+    /** The number of calendar months {@code p} covers when it runs from a 1st to a month end, else 0. */
+    private static int wholeMonths(Period p) {
+        if (p.start().getDayOfMonth() != 1 || !isMonthEnd(p.end())) {
+            return 0;
+        }
+        return (int) ChronoUnit.MONTHS.between(p.start(), p.end().plusDays(1));
+    }
+
+    private static boolean isMonthEnd(LocalDate date) {
+        return date.plusDays(1).getDayOfMonth() == 1;
     }
 
     /**
