@@ -58,7 +58,8 @@ public final class MetricsEngine {
         }
 
         PeriodFigures figures = new PeriodFigures(index, top, s);
-        Map<String, Map<String, MetricValue>> current = figures.first(period, outcome);
+        // First: the report period's all pairs fix the reliable-change thresholds for every later call.
+        Map<String, Map<String, MetricValue>> current = figures.at(period, outcome);
         Period previous = period.previous();
         Period yearBefore = period.yearBefore();
         Map<String, Map<String, MetricValue>> atPrevious = figures.at(previous,
@@ -140,11 +141,7 @@ public final class MetricsEngine {
             this.s = s;
         }
 
-        /** The report period's figures; fixes the reliable-change thresholds from its {@code all} pairs. */
-        Map<String, Map<String, MetricValue>> first(Period period, Period outcome) {
-            return at(period, outcome);
-        }
-
+        /** The reliable-change thresholds, from the {@code all} pairs of the first period computed. */
         Map<TopItem, Double> thresholds() {
             return thresholds;
         }
