@@ -1,11 +1,34 @@
 package org.recoveryoutcomes.engine.metrics;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.recoveryoutcomes.engine.model.CountValue;
 import org.recoveryoutcomes.engine.model.Dataset;
+import org.recoveryoutcomes.engine.model.GroupLevel;
+import org.recoveryoutcomes.engine.model.GroupResult;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
+import org.recoveryoutcomes.engine.model.MetricValue;
 import org.recoveryoutcomes.engine.model.MetricsResult;
+import org.recoveryoutcomes.engine.model.Period;
+import org.recoveryoutcomes.engine.model.Polarity;
+import org.recoveryoutcomes.engine.model.ProportionValue;
+import org.recoveryoutcomes.engine.model.Settings;
+import org.recoveryoutcomes.engine.model.TopItem;
+import org.recoveryoutcomes.engine.model.TrendSeries;
 
-/** Computes every metric of metrics.md for every group. */
+/**
+ * Computes every metric of metrics.md for every group.
+ *
+ * <p>The data is indexed once ({@link DataIndex}); the figures of each (period, outcome period) are computed once
+ * and shared by the report, its two comparison periods and the trend quarters. Reliable-change thresholds come
+ * from the report period's {@code all} pairs and are used for the earlier periods too, so a trend measures every
+ * period with the same yardstick.
+ */
 public final class MetricsEngine {
 
     private MetricsEngine() {
@@ -13,11 +36,162 @@ public final class MetricsEngine {
 
     /** Every metric for {@code all}, each borough and each project, in the order of outputs.md. */
     public static MetricsResult compute(Dataset data, MetricsRequest request) {
-        throw new UnsupportedOperationException("TODO: metrics helper");
+        return compute(data, request, TopOutcomes.STANDARD);
     }
 
-    /** Every metric the engine knows, in catalogue order. */
+    /** Every metric the engine knows, in catalogue order, worded with the default settings. */
     public static List<MetricDefinition> catalogue() {
-        throw new UnsupportedOperationException("TODO: metrics helper");
+        return Catalogue.of(TopOutcomes.STANDARD.definitions(), Settings.DEFAULTS);
+    }
+
+    /** {@link #compute(Dataset, MetricsRequest)} with the TOP outcome steps given, for tests. */
+    static MetricsResult compute(Dataset data, MetricsRequest request, TopOutcomes top) {
+        Comparisons.checkComparator(request.comparator());
+        Settings s = request.settings();
+        Period period = request.period();
+        Period outcome = request.outcomePeriod();
+        DataIndex index = new DataIndex(data);
+        List<MetricDefinition> catalogue = Catalogue.of(top.definitions(), s);
+        Map<String, Polarity> polarities = new HashMap<>();
+        for (MetricDefinition d : catalogue) {
+            polarities.put(d.id(), d.polarity());
+        }
+
+        PeriodFigures figures = new PeriodFigures(index, top, s);
+        // First: the report period's all pairs fix the reliable-change thresholds for every later call.
+        Map<String, Map<String, MetricValue>> current = figures.at(period, outcome);
+        Period previous = period.previous();
+        Period yearBefore = period.yearBefore();
+        Map<String, Map<String, MetricValue>> atPrevious = figures.at(previous,
+                Trends.outcomeFor(period, outcome, previous));
+        Map<String, Map<String, MetricValue>> atYearBefore = figures.at(yearBefore,
+                Trends.outcomeFor(period, outcome, yearBefore));
+
+        List<GroupResult> groups = new ArrayList<>();
+        Set<String> computed = new HashSet<>();
+        for (GroupData g : index.groups()) {
+            Map<String, MetricValue> m = current.get(g.key());
+            computed.addAll(m.keySet());
+            m = Trends.attach(m, atPrevious.get(g.key()), previous.label(), atYearBefore.get(g.key()),
+                    yearBefore.label(), s);
+            String comparatorGroup = Comparisons.comparatorGroup(request.comparator(), g.level(), g.borough());
+            String comparatorName = request.comparator().equals(Comparisons.VALUE) ? Comparisons.VALUE
+                    : comparatorGroup;
+            m = Comparisons.apply(m, comparatorGroup == null ? Map.of() : current.get(comparatorGroup),
+                    comparatorName, request.comparatorValues(), polarities, s);
+            groups.add(new GroupResult(g.level(), g.id(), g.name(), g.level() == GroupLevel.ALL ? null : g.borough(),
+                    m));
+        }
+
+        List<MetricDefinition> definitions = catalogue.stream().filter(d -> computed.contains(d.id())).toList();
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        figures.thresholds().forEach((item, t) -> thresholds.put(item.code(), t));
+        List<TrendSeries> trends = series(index, current, figures, definitions, period, outcome,
+                request.trendQuarters());
+        return new MetricsResult(request.engine(), period, outcome, data.files(), s, thresholds, definitions, groups,
+                trends, index.dataDate());
+    }
+
+    /** Per group, then per count or proportion metric in catalogue order: its values in the trend quarters. */
+    private static List<TrendSeries> series(DataIndex index, Map<String, Map<String, MetricValue>> current,
+                                            PeriodFigures figures, List<MetricDefinition> definitions, Period period,
+                                            Period outcome, int count) {
+        List<Period> quarters = Trends.quarters(period, count);
+        if (quarters.isEmpty()) {
+            return List.of();
+        }
+        List<Map<String, Map<String, MetricValue>>> byQuarter = new ArrayList<>();
+        for (Period q : quarters) {
+            byQuarter.add(figures.at(q, Trends.outcomeFor(period, outcome, q)));
+        }
+        List<TrendSeries> out = new ArrayList<>();
+        for (GroupData g : index.groups()) {
+            for (MetricDefinition d : definitions) {
+                MetricValue now = current.get(g.key()).get(d.id());
+                if (!(now instanceof CountValue || now instanceof ProportionValue)) {
+                    continue;
+                }
+                List<TrendSeries.Point> points = new ArrayList<>();
+                for (int i = 0; i < quarters.size(); i++) {
+                    MetricValue v = byQuarter.get(i).get(g.key()).get(d.id());
+                    if (v != null) {
+                        points.add(new TrendSeries.Point(quarters.get(i), v));
+                    }
+                }
+                out.add(new TrendSeries(g.key(), d.id(), points));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The plain figures (no comparison, funnel or trend) of every group for one period and outcome period,
+     * computed once each.
+     */
+    private static final class PeriodFigures {
+        private final DataIndex index;
+        private final TopOutcomes top;
+        private final Settings s;
+        private final Map<String, Map<String, Map<String, MetricValue>>> cache = new HashMap<>();
+        private Map<TopItem, Double> thresholds;
+
+        PeriodFigures(DataIndex index, TopOutcomes top, Settings s) {
+            this.index = index;
+            this.top = top;
+            this.s = s;
+        }
+
+        /** The reliable-change thresholds, from the {@code all} pairs of the first period computed. */
+        Map<TopItem, Double> thresholds() {
+            return thresholds;
+        }
+
+        Map<String, Map<String, MetricValue>> at(Period period, Period outcome) {
+            String key = period.start() + ".." + period.end() + "|" + outcome.start() + ".." + outcome.end();
+            Map<String, Map<String, MetricValue>> cached = cache.get(key);
+            if (cached == null) {
+                cached = compute(period, outcome);
+                cache.put(key, cached);
+            }
+            return cached;
+        }
+
+        private Map<String, Map<String, MetricValue>> compute(Period period, Period outcome) {
+            Map<String, List<OutcomePair>> projectPairs = new HashMap<>();
+            for (GroupData g : index.groups()) {
+                if (g.level() == GroupLevel.PROJECT) {
+                    projectPairs.put(g.id(), top.build(g.tops(), outcome, s));
+                }
+            }
+            Map<String, List<OutcomePair>> pairs = new HashMap<>();
+            for (GroupData g : index.groups()) {
+                if (g.level() == GroupLevel.PROJECT) {
+                    pairs.put(g.key(), projectPairs.get(g.id()));
+                } else {
+                    // The group's pairs in build's order (project, then client), one per client.
+                    List<OutcomePair> all = new ArrayList<>();
+                    for (String p : g.projectIds()) {
+                        all.addAll(projectPairs.get(p));
+                    }
+                    pairs.put(g.key(), top.onePerClient(all));
+                }
+            }
+            if (thresholds == null) {
+                thresholds = top.thresholds(pairs.get("all"), s);
+            }
+            Map<String, Map<String, MetricValue>> out = new HashMap<>();
+            for (GroupData g : index.groups()) {
+                Map<String, MetricValue> m = new LinkedHashMap<>(EngagementMetrics.compute(g, period, index, s));
+                if (index.hasTops()) {
+                    m.putAll(CoverageMetrics.compute(g, period, outcome, pairs.get(g.key()), s));
+                }
+                m.putAll(top.compute(pairs.get(g.key()), thresholds, s));
+                if (index.hasEpisodes()) {
+                    m.putAll(CompletionMetrics.compute(g, outcome, index, s));
+                }
+                out.put(g.key(), m);
+            }
+            return out;
+        }
     }
 }

@@ -1,0 +1,131 @@
+package org.recoveryoutcomes.engine.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.recoveryoutcomes.engine.model.MetricDefinition;
+import org.recoveryoutcomes.engine.model.MetricKind;
+import org.recoveryoutcomes.engine.model.Polarity;
+import org.recoveryoutcomes.engine.model.Settings;
+
+/**
+ * The definitions of every metric, in catalogue order: engagement, coverage, the TOP outcome metrics (substance
+ * use, reintegration, health), completions. Counts and amounts carry no judgement: more contacts or completions
+ * can mean a bigger caseload as much as better work, so the rates beside them carry the judgement.
+ */
+final class Catalogue {
+
+    private static final String COUNT = "count";
+    private static final String WILSON = "Wilson score 95% CI";
+    private static final String MEAN = "mean with t-distribution 95% CI (n − 1 degrees of freedom); median";
+    private static final String SUM = "sum; never suppressed, as it identifies nobody";
+    private static final String BREAKDOWN = "count per category, every category shown, zeros included";
+    private static final String NDTMS_PERSON = "NDTMS: a person is counted once per area";
+
+    private Catalogue() {
+    }
+
+    /**
+     * The whole catalogue, with the TOP outcome definitions between coverage and completions. The words give the
+     * day counts of {@code s}, so the methodology appendix always states the settings actually used.
+     */
+    static List<MetricDefinition> of(List<MetricDefinition> topOutcomes, Settings s) {
+        List<MetricDefinition> out = new ArrayList<>(engagement(s));
+        out.addAll(coverage(s));
+        out.addAll(topOutcomes);
+        out.addAll(completions(s));
+        return List.copyOf(out);
+    }
+
+    static List<MetricDefinition> engagement(Settings s) {
+        return List.of(
+                def(EngagementMetrics.CONTACTS, "Contacts", "engagement", MetricKind.COUNT,
+                        "attended contacts in the period", null, Polarity.NO_JUDGEMENT, COUNT, null),
+                def(EngagementMetrics.CLIENTS_SEEN, "Clients seen", "engagement", MetricKind.COUNT,
+                        "different clients with at least one attended contact in the period", null,
+                        Polarity.NO_JUDGEMENT, COUNT, NDTMS_PERSON),
+                def(EngagementMetrics.NEW_CLIENTS, "New clients", "engagement", MetricKind.COUNT,
+                        "clients seen whose first attended contact ever (with this project, or any project of "
+                                + "this borough or area) is in the period", null, Polarity.NO_JUDGEMENT, COUNT,
+                        NDTMS_PERSON),
+                def(EngagementMetrics.CONTACTS_PER_CLIENT, "Contacts per client", "engagement", MetricKind.MEAN,
+                        "attended contacts in the period of each client seen", "clients seen",
+                        Polarity.NO_JUDGEMENT, MEAN, null),
+                def(EngagementMetrics.REPEAT_ATTENDANCE, "Came back", "engagement", MetricKind.PROPORTION,
+                        "clients seen with 2 or more attended contacts in the period", "clients seen",
+                        Polarity.HIGH_IS_GOOD, WILSON, null),
+                def(EngagementMetrics.RETAINED_12_WEEKS, "Retained 12 weeks", "engagement", MetricKind.PROPORTION,
+                        "of those, clients whose current engagement spans " + s.retentionDays()
+                                + " days or more from its first to its last contact",
+                        "clients seen whose current engagement (attended contacts with no gap over "
+                                + s.engagementGapDays() + " days) began " + s.retentionDays()
+                                + " days or more before the period end",
+                        Polarity.HIGH_IS_GOOD, WILSON, "adapted from NDTMS 12-week retention"),
+                def(EngagementMetrics.DID_NOT_ATTEND_RATE, "Did not attend", "engagement", MetricKind.PROPORTION,
+                        "booked contacts in the period the client did not attend",
+                        "contacts in the period whose attendance is recorded", Polarity.LOW_IS_GOOD, WILSON,
+                        null),
+                def(EngagementMetrics.VOLUNTEERS_ACTIVE, "Volunteers active", "engagement", MetricKind.COUNT,
+                        "different volunteers named on attended contacts in the period", null,
+                        Polarity.NO_JUDGEMENT, COUNT, null),
+                def(EngagementMetrics.VOLUNTEER_HOURS, "Volunteer hours", "engagement", MetricKind.AMOUNT,
+                        "hours of attended contacts delivered by peer volunteers in the period (minutes ÷ 60)",
+                        null, Polarity.NO_JUDGEMENT, SUM, null),
+                def(EngagementMetrics.CONTACTS_BY_TYPE, "Contacts by type", "engagement", MetricKind.BREAKDOWN,
+                        "attended contacts in the period, per contact type", null, Polarity.NO_JUDGEMENT,
+                        BREAKDOWN, null));
+    }
+
+    static List<MetricDefinition> coverage(Settings s) {
+        return List.of(
+                def(CoverageMetrics.TOP_START_COVERAGE, "Start TOP done", "coverage", MetricKind.PROPORTION,
+                        "of those, clients with a start TOP from " + s.startCoverageDays() + " days before to "
+                                + s.startCoverageDays() + " days after that first contact",
+                        "clients whose first attended contact ever is in the period", Polarity.HIGH_IS_GOOD,
+                        WILSON, "NDTMS: TOP completion at treatment start"),
+                def(CoverageMetrics.TOP_FOLLOW_UP_COVERAGE, "Follow-up TOP done", "coverage",
+                        MetricKind.PROPORTION, "of those, clients with an outcome pair in the outcome period",
+                        "clients with a start TOP " + s.followUpMinDays() + " to " + s.followUpMaxDays()
+                                + " days before the outcome period end who were seen in the outcome period",
+                        Polarity.HIGH_IS_GOOD, WILSON, "NDTMS: TOP completion at review"));
+    }
+
+    static List<MetricDefinition> completions(Settings s) {
+        String noRep = "clients whose latest successful completion in window W (the 12 months ending "
+                + s.representationDays() + " days before the period end) was followed by no new episode within "
+                + s.representationDays() + " days";
+        String openW = "clients with an episode open at any time in window W";
+        return List.of(
+                def(CompletionMetrics.SUCCESSFUL_COMPLETIONS, "Successful completions", "completions",
+                        MetricKind.COUNT, "episodes ended in the outcome period completed drug free or as an "
+                                + "occasional user", null, Polarity.NO_JUDGEMENT, COUNT,
+                        "NDTMS successful completion"),
+                def(CompletionMetrics.SUCCESSFUL_COMPLETION_RATE, "Completed successfully", "completions",
+                        MetricKind.PROPORTION, "clients with a successful completion in the outcome period",
+                        "clients with an episode open at any time in the outcome period", Polarity.HIGH_IS_GOOD,
+                        WILSON, "NDTMS successful completion"),
+                def(CompletionMetrics.COMPLETED_NO_REPRESENTATION, "Completed, did not return", "completions",
+                        MetricKind.PROPORTION, noRep, openW, Polarity.HIGH_IS_GOOD, WILSON,
+                        "PHOF C19a–c: successful completion of treatment without re-presentation within 6 months"),
+                def(CompletionMetrics.COMPLETED_NO_REPRESENTATION_OPIATE, "Completed, did not return: opiate",
+                        "completions", MetricKind.PROPORTION, noRep + " (opiate clients)", openW
+                                + " (opiate clients: primary substance opiates, or opiate days above 0 at a start TOP)",
+                        Polarity.HIGH_IS_GOOD, WILSON, "PHOF C19a: opiate users"),
+                def(CompletionMetrics.COMPLETED_NO_REPRESENTATION_NON_OPIATE,
+                        "Completed, did not return: non-opiate", "completions", MetricKind.PROPORTION,
+                        noRep + " (non-opiate clients)", openW + " (non-opiate clients, alcohol included; clients "
+                                + "whose substance is not recorded are left out)",
+                        Polarity.HIGH_IS_GOOD, WILSON, "PHOF C19b: non-opiate users (here including alcohol, "
+                                + "which PHOF reports apart as C19c)"),
+                def(CompletionMetrics.EFFECTIVE_ENGAGEMENT, "Effective engagement", "completions",
+                        MetricKind.PROPORTION, "of those, episodes that lasted " + s.retentionDays()
+                                + " days or more or ended in a successful completion",
+                        "episodes started in the 12 months ending " + s.retentionDays()
+                                + " days before the period end",
+                        Polarity.HIGH_IS_GOOD, WILSON, "NDTMS effective engagement (12 weeks)"));
+    }
+
+    private static MetricDefinition def(String id, String label, String domain, MetricKind kind, String numerator,
+                                        String denominator, Polarity polarity, String statistic, String source) {
+        return new MetricDefinition(id, label, domain, kind, numerator, denominator, polarity, statistic, source);
+    }
+}
