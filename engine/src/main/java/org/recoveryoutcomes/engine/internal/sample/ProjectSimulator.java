@@ -10,8 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.recoveryoutcomes.engine.model.ContactType;
 import org.recoveryoutcomes.engine.model.DeliveredBy;
 import org.recoveryoutcomes.engine.model.ExitReason;
@@ -48,7 +50,8 @@ final class ProjectSimulator {
                 sessions.add(d);
             }
         }
-        if (plan.sharesClientsOf() != null && plan.id().equals("KCPM")) {
+        // The mentoring service has no volunteers of its own: its mentors come from the weekend service.
+        if (plan.id().equals("KCPM")) {
             recruitMentors();
         } else {
             makeVolunteers();
@@ -242,11 +245,18 @@ final class ProjectSimulator {
         if (plan.sharesClientsOf() == null || !dice.chance(plan.sharedShare())) {
             return null;
         }
+        List<Engagement> there = world.engagements.get(plan.sharesClientsOf());
+        // Not someone who dies there, nor whose spell there ends in prison: they could not carry on coming here.
+        Set<Person> unavailable = new HashSet<>();
+        for (Engagement e : there) {
+            if (e.reason == ExitReason.DIED) {
+                unavailable.add(e.person);
+            }
+        }
         List<Person> candidates = new ArrayList<>();
-        for (Engagement e : world.engagements.get(plan.sharesClientsOf())) {
+        for (Engagement e : there) {
             LocalDate busy = busyUntil.get(e.person.clientId());
-            // Not someone whose spell there ends in prison or death: they could not carry on coming here.
-            boolean free = e.reason != ExitReason.DIED && e.reason != ExitReason.PRISON;
+            boolean free = !unavailable.contains(e.person) && e.reason != ExitReason.PRISON;
             if (free && e.activeOn(start) && (busy == null || busy.plusDays(70).isBefore(start))
                     && !candidates.contains(e.person)) {
                 candidates.add(e.person);
