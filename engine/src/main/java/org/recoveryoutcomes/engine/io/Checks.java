@@ -30,8 +30,9 @@ import org.recoveryoutcomes.engine.model.Volunteer;
 
 /**
  * The row rules of data-format.md, one method per file, holding what later files are checked against: the
- * accepted projects and the ids seen so far. Fields are read in the file's column order, so a row's errors come
- * in that order and the first (the one a rejected row is counted under) is the leftmost.
+ * accepted projects and the ids seen so far. Fields are read in data-format.md's column order (for {@code top},
+ * {@link TopItem} order), whatever the order in the file, so a row's errors always come in that order and the
+ * first of them is the one a rejected row is counted under.
  */
 final class Checks {
 

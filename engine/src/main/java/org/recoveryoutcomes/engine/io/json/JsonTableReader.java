@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -45,6 +46,8 @@ public final class JsonTableReader implements TableReader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    // Inside an array each element is read alone; trailing tokens there are simply the next elements.
+    private static final ObjectReader ELEMENT = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final boolean lines;
 
@@ -80,7 +83,7 @@ public final class JsonTableReader implements TableReader {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new ReportException(ReportException.Kind.INPUT,
-                    name + ": the file is not valid JSON" + where + " (" + e.getOriginalMessage() + ")", e);
+                    name + ": the file is not valid JSON" + where + " (" + reason(e) + ")", e);
         } catch (IOException | UncheckedIOException e) {
             throw new ReportException(ReportException.Kind.INPUT, name + ": the file cannot be read (" + e + ")", e);
         }
@@ -109,7 +112,7 @@ public final class JsonTableReader implements TableReader {
                     throw new ReportException(ReportException.Kind.INPUT,
                             name + ": the file is not valid JSON (the array is not closed)");
                 }
-                JsonNode node = MAPPER.readTree(parser);
+                JsonNode node = ELEMENT.readTree(parser);
                 out.add(element(index + 2, node));
                 index++;
             }
@@ -141,8 +144,10 @@ public final class JsonTableReader implements TableReader {
                 try {
                     node = MAPPER.readTree(line);
                 } catch (JsonProcessingException e) {
+                    JsonLocation at = e.getLocation();
+                    String where = at == null || at.getColumnNr() < 1 ? "" : " at column " + at.getColumnNr();
                     out.add(new Element(number + 1, null, line, new RawRow.Problem(null, "bad_json",
-                            "this line is not valid JSON (" + e.getOriginalMessage() + ")")));
+                            "this line is not valid JSON (" + reason(e) + where + ")")));
                     continue;
                 }
                 out.add(element(number + 1, node));
@@ -206,6 +211,16 @@ public final class JsonTableReader implements TableReader {
             return value.booleanValue() ? "true" : "false";
         }
         return value.toString();
+    }
+
+    /** Jackson's reason without the source excerpt it sometimes appends. */
+    private static String reason(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        int cut = m.indexOf(" (start marker");
+        if (cut < 0) {
+            cut = m.indexOf("\n");
+        }
+        return cut < 0 ? m : m.substring(0, cut);
     }
 
     private static String baseName(String name) {
