@@ -14,6 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,6 +23,7 @@ import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.io.RawRow;
 import org.recoveryoutcomes.engine.io.RawTable;
 import org.recoveryoutcomes.engine.io.TableReader;
+import org.recoveryoutcomes.engine.io.Utf8;
 
 /**
  * Reads a CSV file: UTF-8 with or without a byte order mark, comma separated, RFC 4180 quoting, the first
@@ -34,6 +37,11 @@ public final class CsvTableReader implements TableReader {
     // records are then dropped below. The header is parsed as a plain record so duplicate or empty names do not
     // throw inside Commons CSV: DatasetReader reports them with the file's name.
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build();
+
+    private static final Pattern UNCLOSED =
+            Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+    private static final Pattern TEXT_AFTER_QUOTE =
+            Pattern.compile("Invalid char between encapsulated token and delimiter at line: (\\d+)");
 
     @Override
     public RawTable read(Path file) {
@@ -66,9 +74,9 @@ public final class CsvTableReader implements TableReader {
                 }
             }
         } catch (UncheckedIOException e) {
-            throw failure(name, lines, e.getCause());
+            throw failure(file, lines, e.getCause());
         } catch (IOException e) {
-            throw failure(name, lines, e);
+            throw failure(file, lines, e);
         }
         return new RawTable(name, headerRow, header, rows);
     }
@@ -81,9 +89,11 @@ public final class CsvTableReader implements TableReader {
         }
     }
 
-    private static ReportException failure(String name, LineTrackingReader lines, IOException e) {
+    private static ReportException failure(Path file, LineTrackingReader lines, IOException e) {
+        String name = file.getFileName().toString();
         if (e instanceof CharacterCodingException) {
-            String where = lines == null ? name : name + ":" + lines.lastLineSeen();
+            int line = Utf8.firstBadLine(file);
+            String where = line > 0 ? name + ":" + line : name;
             return new ReportException(ReportException.Kind.INPUT, where
                     + ": the file is not UTF-8 text; save it as 'CSV UTF-8 (Comma delimited)' and run again", e);
         }
@@ -91,9 +101,21 @@ public final class CsvTableReader implements TableReader {
             return new ReportException(ReportException.Kind.INPUT, name + ": the file does not exist", e);
         }
         if (lines != null && e.getMessage() != null && !(e instanceof java.nio.file.FileSystemException)) {
-            // Commons CSV says what is wrong and on which line (e.g. a quoted field never closed).
+            // Commons CSV says what is wrong and on which line; say it in the user's words where we can.
+            String m = e.getMessage();
+            Matcher open = UNCLOSED.matcher(m);
+            if (open.find()) {
+                return new ReportException(ReportException.Kind.INPUT, name + ":" + open.group(1)
+                        + ": a quoted field starting on this line is never closed; check its quotes", e);
+            }
+            Matcher after = TEXT_AFTER_QUOTE.matcher(m);
+            if (after.find()) {
+                return new ReportException(ReportException.Kind.INPUT, name + ":" + after.group(1)
+                        + ": a quoted field is followed by more text before the next comma; write a quote inside a "
+                        + "quoted field as two quotes (\"\")", e);
+            }
             return new ReportException(ReportException.Kind.INPUT,
-                    name + ": the file cannot be read as CSV (" + e.getMessage() + "); check its quoting", e);
+                    name + ": the file cannot be read as CSV (" + m + "); check its quoting", e);
         }
         return new ReportException(ReportException.Kind.INPUT, name + ": the file cannot be read (" + e + ")", e);
     }

@@ -18,7 +18,6 @@ final class LineTrackingReader extends FilterReader {
     private final ArrayDeque<Long> pendingLineStarts = new ArrayDeque<>();
     private long position;
     private long lineOfQueried = 1;
-    private long linesSeen = 1;
     private boolean pendingCr;
 
     LineTrackingReader(Reader in) {
@@ -86,7 +85,6 @@ final class LineTrackingReader extends FilterReader {
 
     private void lineStartsAt(long pos) {
         pendingLineStarts.addLast(pos);
-        linesSeen++;
     }
 
     /** The 1-based line holding character position {@code pos} (0-based, as Commons CSV counts). */
@@ -96,10 +94,5 @@ final class LineTrackingReader extends FilterReader {
             lineOfQueried++;
         }
         return lineOfQueried;
-    }
-
-    /** The line of the last character read so far: where reading stopped when decoding fails. */
-    long lastLineSeen() {
-        return linesSeen;
     }
 }

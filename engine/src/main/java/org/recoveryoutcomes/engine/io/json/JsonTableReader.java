@@ -29,6 +29,7 @@ import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.io.RawRow;
 import org.recoveryoutcomes.engine.io.RawTable;
 import org.recoveryoutcomes.engine.io.TableReader;
+import org.recoveryoutcomes.engine.io.Utf8;
 
 /**
  * Reads JSON: an array of objects ({@code .json}) or one object per line ({@code .jsonl}, JSON Lines). The header
@@ -78,7 +79,9 @@ public final class JsonTableReader implements TableReader {
         } catch (NoSuchFileException e) {
             throw new ReportException(ReportException.Kind.INPUT, name + ": the file does not exist", e);
         } catch (CharacterCodingException e) {
-            throw new ReportException(ReportException.Kind.INPUT, name + ": the file is not UTF-8 text", e);
+            int line = Utf8.firstBadLine(file);
+            throw new ReportException(ReportException.Kind.INPUT, (line > 0 ? name + ":" + (line + 1) : name)
+                    + ": the file is not UTF-8 text; save it as UTF-8 and run again", e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
