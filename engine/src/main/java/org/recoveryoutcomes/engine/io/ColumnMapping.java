@@ -50,10 +50,6 @@ final class ColumnMapping {
         return byValue.getOrDefault(normal(value), value);
     }
 
-    boolean mapsCodes(FileKind kind) {
-        return codes.containsKey(kind);
-    }
-
     static String normal(String s) {
         return s.strip().toLowerCase(Locale.ROOT);
     }
