@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.model.AgeBand;
 import org.recoveryoutcomes.engine.model.Client;
 import org.recoveryoutcomes.engine.model.Contact;
@@ -73,6 +74,10 @@ final class Checks {
                         + width);
             } else {
                 record = rule.apply(c);
+                if (record == null && !c.hasErrors()) {
+                    throw new ReportException(ReportException.Kind.INTERNAL, c.location()
+                            + ": the row was refused without a reason; please report this");
+                }
             }
             out.add(new DatasetReader.Outcome<>(c, c.hasErrors() ? null : record));
         }

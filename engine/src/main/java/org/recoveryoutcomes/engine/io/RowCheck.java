@@ -130,14 +130,13 @@ final class RowCheck {
     }
 
     static LocalDate parseDate(String v) {
-        for (DateTimeFormatter f : List.of(ISO_DATE, UK_DATE)) {
-            try {
-                return LocalDate.parse(v, f);
-            } catch (DateTimeParseException e) {
-                // try the next format
-            }
+        // The separator says which of the two formats is meant; only that one is tried.
+        DateTimeFormatter format = v.indexOf('/') >= 0 ? UK_DATE : ISO_DATE;
+        try {
+            return LocalDate.parse(v, format);
+        } catch (DateTimeParseException e) {
+            return null;
         }
-        return null;
     }
 
     Boolean bool(String column, boolean required) {

@@ -365,6 +365,20 @@ class DatasetReaderTest {
     }
 
     @Test
+    void warnsAboutFilesInAFormatItCannotRead() throws IOException {
+        Path dir = dir("projects.csv", PROJECTS, "contacts.csv", CONTACTS, "clients.xls", "x", "top.csv",
+                "client_id,project_id,top_date,stage\n", "top.txt", "x");
+
+        ReadResult result = DatasetReader.read(dir, ReadOptions.DEFAULTS);
+
+        assertThat(result.issues()).extracting(RecordIssue::kind, RecordIssue::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("unsupported_file", "clients.xls: this format cannot be read, so "
+                        + "clients is treated as absent; save it as .csv (UTF-8) or .xlsx"),
+                org.assertj.core.groups.Tuple.tuple("unsupported_file",
+                        "top.txt: this file is ignored: top.csv is read instead"));
+    }
+
+    @Test
     void stopsWhenTheDataDirectoryDoesNotExist() {
         Path missing = temp.resolve("nowhere");
 

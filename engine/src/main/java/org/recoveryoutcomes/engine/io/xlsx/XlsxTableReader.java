@@ -30,7 +30,7 @@ import org.recoveryoutcomes.engine.io.TableReader;
  * column then rejects), a number without a spurious {@code .0} ({@code 12}, {@code 2.5}), a formula its cached
  * result, an error cell its code ({@code #N/A}).
  *
- * <p>Trailing empty cells are not cells, so a short row is padded to the header's width rather than called
+ * <p>Trailing empty or blank cells are not cells, so a short row is padded to the header's width rather than called
  * ragged; a row holding values beyond the header's last column keeps them and is rejected as ragged.
  */
 public final class XlsxTableReader implements TableReader {
@@ -68,7 +68,7 @@ public final class XlsxTableReader implements TableReader {
             for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
                 cells.add(text(row.getCell(i)));
             }
-            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+            while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
                 cells.remove(cells.size() - 1);
             }
             if (RawTable.isBlank(cells)) {
