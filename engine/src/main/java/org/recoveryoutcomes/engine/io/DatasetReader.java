@@ -99,7 +99,7 @@ public final class DatasetReader {
 
         for (FileKind kind : FileKind.values()) {
             notes.getOrDefault(kind, List.of()).forEach(log::add);
-            Table table = tables.get(kind);
+            Table table = tables.remove(kind); // let each raw table go once its rows are decided
             if (table == null) {
                 continue;
             }

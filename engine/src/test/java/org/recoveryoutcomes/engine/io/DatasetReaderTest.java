@@ -514,6 +514,25 @@ class DatasetReaderTest {
     }
 
     @Test
+    void readsUpperCaseNamesAndCodesWhateverTheMachinesLocale() throws IOException {
+        // In Turkish, "I".toLowerCase() is a dotless ı: CLIENT_ID and PHONE would not match under the default locale
+        Path dir = dir("PROJECTS.CSV", "PROJECT_ID,NAME,BOROUGH,SERVICE_TYPE\nBAT,x,y,DROP_IN\n", "contacts.csv",
+                "CONTACT_ID,CLIENT_ID,PROJECT_ID,CONTACT_DATE,CONTACT_TYPE,ATTENDED\nC1,P1,BAT,2026-01-01,PHONE,YES\n");
+        java.util.Locale before = java.util.Locale.getDefault();
+        ReadResult result;
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            result = DatasetReader.read(dir, ReadOptions.DEFAULTS);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+
+        assertThat(result.dataset().contacts()).extracting(Contact::type, Contact::attended)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ContactType.PHONE, true));
+        assertThat(result.dataset().projects()).extracting(Project::serviceType).containsExactly(ServiceType.DROP_IN);
+    }
+
+    @Test
     void treatsAnEmptyCellAsMissingNeverZero() throws IOException {
         Path dir = dir("projects.csv", PROJECTS, "contacts.csv", CONTACTS, "top.csv",
                 "client_id,project_id,top_date,stage,psych_health,opiates_days\nP1,BAT,2026-01-01,start,, 3 \n");
