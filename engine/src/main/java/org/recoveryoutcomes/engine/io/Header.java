@@ -81,6 +81,10 @@ record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue>
             String found = header.stream().map(String::strip).filter(h -> !h.isEmpty())
                     .collect(Collectors.joining(", "));
             String columnsFound = found.isEmpty() ? "the file has no column names" : "the columns found are " + found;
+            if (header.size() == 1 && (header.get(0).contains(";") || header.get(0).contains("\t"))) {
+                columnsFound += " (the columns seem to be separated by "
+                        + (header.get(0).contains(";") ? "semicolons" : "tabs") + ": save the file as comma-separated CSV)";
+            }
             String message = missing.size() == 1
                     ? at + ": " + missing.get(0) + ": this required column is missing; " + columnsFound
                     : at + ": " + String.join(", ", missing) + ": these required columns are missing; " + columnsFound;

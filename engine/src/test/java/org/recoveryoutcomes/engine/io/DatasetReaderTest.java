@@ -413,6 +413,20 @@ class DatasetReaderTest {
     }
 
     @Test
+    void saysWhenAFileIsSeparatedBySemicolons() throws IOException {
+        Path dir = dir("projects.csv", "project_id;name;borough;service_type\nBAT;B;Ealing;arts\n");
+
+        assertThatThrownBy(() -> DatasetReader.read(dir, ReadOptions.DEFAULTS))
+                .hasMessage("no contacts file in " + dir + ": expected contacts.csv, contacts.xlsx, contacts.json or "
+                        + "contacts.jsonl");
+        Files.writeString(dir.resolve("contacts.csv"), CONTACTS);
+        assertThatThrownBy(() -> DatasetReader.read(dir, ReadOptions.DEFAULTS))
+                .hasMessage("projects.csv:1: project_id, name, borough, service_type: these required columns are "
+                        + "missing; the columns found are project_id;name;borough;service_type (the columns seem to be "
+                        + "separated by semicolons: save the file as comma-separated CSV)");
+    }
+
+    @Test
     void stopsWhenAColumnAppearsTwice() throws IOException {
         Path dir = dir("projects.csv", PROJECTS, "contacts.csv",
                 "contact_id,client_id,project_id,contact_date,contact_type,Client_ID\n");
