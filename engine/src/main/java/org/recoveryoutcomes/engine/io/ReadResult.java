@@ -13,6 +13,9 @@ import org.recoveryoutcomes.engine.model.RecordIssue;
  */
 public record ReadResult(Dataset dataset, List<RejectedRow> rejected, List<RecordIssue> issues, long issueCount) {
 
+    /** At most this many issues are kept in {@link #issues()}; {@link #issueCount()} counts them all. */
+    public static final int MAX_ISSUES = 1000;
+
     public ReadResult {
         rejected = List.copyOf(rejected);
         issues = List.copyOf(issues);

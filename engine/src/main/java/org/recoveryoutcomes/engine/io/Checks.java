@@ -1,0 +1,229 @@
+package org.recoveryoutcomes.engine.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.model.AgeBand;
+import org.recoveryoutcomes.engine.model.Client;
+import org.recoveryoutcomes.engine.model.Contact;
+import org.recoveryoutcomes.engine.model.ContactType;
+import org.recoveryoutcomes.engine.model.DeliveredBy;
+import org.recoveryoutcomes.engine.model.Episode;
+import org.recoveryoutcomes.engine.model.Ethnicity;
+import org.recoveryoutcomes.engine.model.ExitReason;
+import org.recoveryoutcomes.engine.model.Project;
+import org.recoveryoutcomes.engine.model.ReferralSource;
+import org.recoveryoutcomes.engine.model.ServiceType;
+import org.recoveryoutcomes.engine.model.Sex;
+import org.recoveryoutcomes.engine.model.SexualOrientation;
+import org.recoveryoutcomes.engine.model.SourceLocation;
+import org.recoveryoutcomes.engine.model.Substance;
+import org.recoveryoutcomes.engine.model.TopItem;
+import org.recoveryoutcomes.engine.model.TopRecord;
+import org.recoveryoutcomes.engine.model.TopStage;
+import org.recoveryoutcomes.engine.model.Volunteer;
+
+/**
+ * The row rules of data-format.md, one method per file, holding what later files are checked against: the
+ * accepted projects and the ids seen so far. Fields are read in data-format.md's column order (for {@code top},
+ * {@link TopItem} order), whatever the order in the file, so a row's errors always come in that order and the
+ * first of them is the one a rejected row is counted under.
+ */
+final class Checks {
+
+    /** Earliest and latest birth year accepted. */
+    static final int FIRST_BIRTH_YEAR = 1900;
+    static final int LAST_BIRTH_YEAR = 2020;
+    static final int MAX_DURATION_MINUTES = 1440;
+
+    private static final String PRIMARY_SUBSTANCES =
+            "alcohol, opiates, crack, cocaine, amphetamines, cannabis, other";
+
+    private final ColumnMapping mapping;
+    private final LocalDate latestDate;
+    private final Set<String> projects = new HashSet<>();
+    private final Map<String, SourceLocation> projectsRejected = new HashMap<>();
+    private final Map<String, Integer> projectRows = new HashMap<>();
+    private final Map<String, Integer> contactRows = new HashMap<>();
+    private final Map<String, Integer> clientRows = new HashMap<>();
+
+    Checks(ColumnMapping mapping, LocalDate latestDate) {
+        this.mapping = mapping;
+        this.latestDate = latestDate;
+    }
+
+    /** Checks every row of {@code table} with {@code rule}, which returns the record or null when it failed. */
+    <T> List<DatasetReader.Outcome<T>> rows(DatasetReader.Table table, Function<RowCheck, T> rule) {
+        List<DatasetReader.Outcome<T>> out = new ArrayList<>(table.raw().rows().size());
+        int width = table.raw().header().size();
+        for (RawRow raw : table.raw().rows()) {
+            RowCheck c = new RowCheck(table.kind(), table.raw().file(), raw, table.header().index(), mapping,
+                    latestDate);
+            T record = null;
+            if (raw.problem() != null) {
+                c.error(raw.problem().column(), raw.problem().kind(), raw.problem().reason());
+            } else if (raw.cells().size() != width) {
+                int n = raw.cells().size();
+                c.error(null, "ragged_row", "row has " + n + (n == 1 ? " cell" : " cells") + " but the header has "
+                        + width);
+            } else {
+                record = rule.apply(c);
+                if (record == null && !c.hasErrors()) {
+                    throw new ReportException(ReportException.Kind.INTERNAL, c.location()
+                            + ": the row was refused without a reason; please report this");
+                }
+            }
+            out.add(new DatasetReader.Outcome<>(c, c.hasErrors() ? null : record));
+        }
+        return out;
+    }
+
+    Project project(RowCheck c) {
+        String id = unique(c, "project_id", projectRows);
+        String name = c.text("name", true);
+        String borough = c.text("borough", true);
+        ServiceType type = c.code("service_type", ServiceType.class, true);
+        String commissioner = c.text("commissioner", false);
+        LocalDate opened = c.date("opened", false);
+        if (c.hasErrors()) {
+            if (id != null && !projects.contains(id)) {
+                projectsRejected.putIfAbsent(id, c.location());
+            }
+            return null;
+        }
+        projects.add(id);
+        return new Project(id, name, borough, type, commissioner, opened, c.location());
+    }
+
+    Contact contact(RowCheck c) {
+        String id = unique(c, "contact_id", contactRows);
+        String client = c.text("client_id", true);
+        String project = project(c, "project_id");
+        LocalDate date = c.date("contact_date", true);
+        ContactType type = c.code("contact_type", ContactType.class, true);
+        Integer duration = c.whole("duration_minutes", 0, MAX_DURATION_MINUTES, false);
+        DeliveredBy by = c.code("delivered_by", DeliveredBy.class, false);
+        String volunteer = c.text("volunteer_id", false);
+        Boolean attended = c.bool("attended", false);
+        return c.hasErrors() ? null
+                : new Contact(id, client, project, date, type, duration, by, volunteer, attended, c.location());
+    }
+
+    Client client(RowCheck c) {
+        String id = unique(c, "client_id", clientRows);
+        Sex sex = c.code("sex", Sex.class, false);
+        AgeBand band = c.code("age_band", AgeBand.class, false);
+        Integer birthYear = c.whole("birth_year", FIRST_BIRTH_YEAR, LAST_BIRTH_YEAR, false);
+        Ethnicity ethnicity = c.code("ethnicity", Ethnicity.class, false);
+        Boolean disability = c.bool("disability", false);
+        SexualOrientation orientation = c.code("sexual_orientation", SexualOrientation.class, false);
+        Substance substance = c.code("primary_substance", false, Substance::parsePrimary, PRIMARY_SUBSTANCES);
+        ReferralSource referral = c.code("referral_source", ReferralSource.class, false);
+        return c.hasErrors() ? null : new Client(id, sex, band, birthYear, ethnicity, disability, orientation,
+                substance, referral, c.location());
+    }
+
+    TopRecord top(RowCheck c) {
+        String client = c.text("client_id", true);
+        String project = project(c, "project_id");
+        LocalDate date = c.date("top_date", true);
+        TopStage stage = c.code("stage", TopStage.class, true);
+        double[] values = TopRecord.emptyValues();
+        for (TopItem item : TopItem.values()) {
+            String column = item.code();
+            Number v = switch (item.kind()) {
+                case DAYS, SCORE -> c.whole(column, (int) item.kind().min(), (int) item.kind().max(), false);
+                case AMOUNT -> c.amount(column, false);
+                case FLAG -> {
+                    Boolean b = c.bool(column, false);
+                    yield b == null ? null : (b ? 1 : 0);
+                }
+            };
+            if (v != null) {
+                values[item.ordinal()] = v.doubleValue();
+            }
+        }
+        return c.hasErrors() ? null : new TopRecord(client, project, date, stage, values, c.location());
+    }
+
+    Episode episode(RowCheck c) {
+        String client = c.text("client_id", true);
+        String project = project(c, "project_id");
+        LocalDate start = c.date("episode_start", true);
+        LocalDate end = c.date("episode_end", false);
+        ExitReason reason = c.code("exit_reason", ExitReason.class, false);
+        notBefore(c, "episode_end", end, "episode_start", start);
+        return c.hasErrors() ? null : new Episode(client, project, start, end, reason, c.location());
+    }
+
+    Volunteer volunteer(RowCheck c) {
+        String id = c.text("volunteer_id", true);
+        String project = project(c, "project_id");
+        LocalDate joined = c.date("joined", true);
+        LocalDate left = c.date("left", false);
+        Boolean peer = c.bool("is_peer", false);
+        notBefore(c, "left", left, "joined", joined);
+        return c.hasErrors() ? null : new Volunteer(id, project, joined, left, peer, c.location());
+    }
+
+    /**
+     * Warns on each review, exit or post-exit TOP dated before the first start TOP of its client at its project.
+     * Only accepted rows take part: a rejected start TOP says nothing reliable about when the client started.
+     */
+    static void warnReviewsBeforeStart(List<DatasetReader.Outcome<TopRecord>> rows) {
+        Map<List<String>, LocalDate> firstStart = new HashMap<>();
+        for (DatasetReader.Outcome<TopRecord> row : rows) {
+            TopRecord t = row.record();
+            if (t != null && t.stage() == TopStage.START) {
+                firstStart.merge(List.of(t.clientId(), t.projectId()), t.date(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        for (DatasetReader.Outcome<TopRecord> row : rows) {
+            TopRecord t = row.record();
+            if (t == null || t.stage() == TopStage.START) {
+                continue;
+            }
+            LocalDate first = firstStart.get(List.of(t.clientId(), t.projectId()));
+            if (first != null && t.date().isBefore(first)) {
+                row.check().warn("top_date", "top_before_start", t.stage().code() + " dated " + t.date()
+                        + " is before the client's first start TOP (" + first + ")");
+            }
+        }
+    }
+
+    /** A required id that must not repeat within the file; the first row holding it keeps it. */
+    private static String unique(RowCheck c, String column, Map<String, Integer> firstRows) {
+        String id = c.text(column, true);
+        if (id != null) {
+            Integer first = firstRows.putIfAbsent(id, c.location().row());
+            if (first != null) {
+                c.error(column, "duplicate_id", RowCheck.shown(id) + " duplicates row " + first);
+            }
+        }
+        return id;
+    }
+
+    /** A required project id that must be among the accepted projects. */
+    private String project(RowCheck c, String column) {
+        String id = c.text(column, true);
+        if (id != null && !projects.contains(id)) {
+            SourceLocation rejected = projectsRejected.get(id);
+            c.error(column, "unknown_project", RowCheck.shown(id) + " is not in projects"
+                    + (rejected == null ? "" : " (its row, " + rejected + ", was rejected)"));
+        }
+        return id;
+    }
+
+    private static void notBefore(RowCheck c, String laterColumn, LocalDate later, String earlierColumn,
+                                  LocalDate earlier) {
+        if (later != null && earlier != null && later.isBefore(earlier)) {
+            c.error(laterColumn, "date_order", later + " is before " + earlierColumn + " (" + earlier + ")");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.recoveryoutcomes.engine.io;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.model.RecordIssue;
+import org.recoveryoutcomes.engine.model.Severity;
+import org.recoveryoutcomes.engine.model.SourceLocation;
+
+/**
+ * A file's header, understood: which cell holds each of our columns, and the warnings about the others. Stops the
+ * run when a column looks like a direct identifier (unless allowed), when one of our columns appears twice, or when
+ * a required column is missing, because no row of such a file can be read safely.
+ *
+ * @param index our column name to its 0-based cell position
+ * @param present our columns the file has, in data-format.md order
+ * @param warnings one per column ignored, in header order
+ */
+record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue> warnings) {
+
+    static Header resolve(FileKind kind, RawTable table, ColumnMapping mapping, boolean allowIdentifiers) {
+        SourceLocation at = new SourceLocation(table.file(), table.headerRow());
+        List<String> header = table.header();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<RecordIssue> warnings = new ArrayList<>();
+        List<String> identifiers = new ArrayList<>();
+        Set<String> categories = new LinkedHashSet<>();
+        Set<String> ignored = new HashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            String written = header.get(i).strip();
+            String normal = ColumnMapping.normal(written);
+            String category = Identifiers.category(kind, written);
+            String ours = mapping.column(kind, written);
+            if (ours == null && kind.knows(normal)) {
+                ours = normal;
+            }
+            if (category != null) {
+                if (allowIdentifiers) {
+                    if (ignored.add(normal)) {
+                        warnings.add(RowCheck.issue(at, written, Severity.WARNING, "identifier_column",
+                                "this column looks like a direct identifier (" + category
+                                        + "); it is ignored, as identifiers were allowed"));
+                    }
+                } else {
+                    identifiers.add(written);
+                    categories.add(category);
+                }
+            } else if (ours != null) {
+                Integer earlier = index.putIfAbsent(ours, i);
+                if (earlier != null) {
+                    throw new ReportException(ReportException.Kind.INPUT, at, at + ": " + ours
+                            + ": the column appears twice (columns " + (earlier + 1) + " and " + (i + 1)
+                            + "); keep only one", null);
+                }
+            } else if (written.isEmpty()) {
+                warnings.add(RowCheck.issue(at, null, Severity.WARNING, "unknown_column",
+                        "column " + (i + 1) + " has no name, so it is ignored"));
+            } else if (ignored.add(normal)) {
+                warnings.add(RowCheck.issue(at, written, Severity.WARNING, "unknown_column",
+                        "not a column of " + kind.baseName() + ", so it is ignored"));
+            }
+        }
+        if (!identifiers.isEmpty()) {
+            String message = identifiers.size() == 1
+                    ? at + ": " + identifiers.get(0) + ": this column looks like a direct identifier ("
+                            + categories.iterator().next() + "); anonymised data must not hold it — remove the "
+                            + "column, or pass --allow-identifiers if it holds no personal data"
+                    : at + ": " + String.join(", ", identifiers) + ": these columns look like direct identifiers ("
+                            + String.join(", ", categories) + "); anonymised data must not hold them — remove the "
+                            + "columns, or pass --allow-identifiers if they hold no personal data";
+            throw new ReportException(ReportException.Kind.INPUT, at, message, null);
+        }
+        List<String> missing = kind.requiredColumns().stream().filter(c -> !index.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            String found = header.stream().map(String::strip).filter(h -> !h.isEmpty())
+                    .collect(Collectors.joining(", "));
+            String columnsFound = found.isEmpty() ? "the file has no column names" : "the columns found are " + found;
+            if (header.size() == 1 && (header.get(0).contains(";") || header.get(0).contains("\t"))) {
+                columnsFound += " (the columns seem to be separated by "
+                        + (header.get(0).contains(";") ? "semicolons" : "tabs") + ": save the file as comma-separated CSV)";
+            }
+            String message = missing.size() == 1
+                    ? at + ": " + missing.get(0) + ": this required column is missing; " + columnsFound
+                    : at + ": " + String.join(", ", missing) + ": these required columns are missing; " + columnsFound;
+            throw new ReportException(ReportException.Kind.INPUT, at, message, null);
+        }
+        Set<String> present = new LinkedHashSet<>();
+        for (String column : kind.columns()) {
+            if (index.containsKey(column)) {
+                present.add(column);
+            }
+        }
+        return new Header(Map.copyOf(index), java.util.Collections.unmodifiableSet(present), List.copyOf(warnings));
+    }
+}

@@ -1,0 +1,246 @@
+package org.recoveryoutcomes.engine.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.recoveryoutcomes.engine.model.Code;
+import org.recoveryoutcomes.engine.model.RecordIssue;
+import org.recoveryoutcomes.engine.model.Severity;
+import org.recoveryoutcomes.engine.model.SourceLocation;
+
+/**
+ * Reads the typed values of one row, collecting every problem instead of stopping at the first: a row is judged
+ * on all its errors at once, so the user can fix it in one go. Each accessor returns {@code null} when the value
+ * is missing or wrong; {@link #hasErrors()} then says whether the row may be kept.
+ *
+ * <p>Messages follow data-format.md: {@code top.csv:118: psych_health: 24 is outside 0–20}: location, column,
+ * then the value and what is wrong with it. A value that could not be read is quoted ({@code 'visit'}); a number
+ * or date that was read is shown bare.
+ */
+final class RowCheck {
+
+    static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    // d/M also reads the usual dd/MM: leading zeros are optional, the order never is.
+    static final DateTimeFormatter UK_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final Map<String, Boolean> BOOLEANS = Map.of(
+            "y", true, "yes", true, "true", true, "1", true,
+            "n", false, "no", false, "false", false, "0", false);
+    private static final int MAX_SHOWN = 60;
+
+    private final FileKind kind;
+    private final RawRow raw;
+    private final Map<String, Integer> index;
+    private final ColumnMapping mapping;
+    private final LocalDate latestDate;
+    private final SourceLocation location;
+    private final List<RecordIssue> issues = new ArrayList<>();
+    private boolean errors;
+
+    RowCheck(FileKind kind, String file, RawRow raw, Map<String, Integer> index, ColumnMapping mapping,
+             LocalDate latestDate) {
+        this.kind = kind;
+        this.raw = raw;
+        this.index = index;
+        this.mapping = mapping;
+        this.latestDate = latestDate;
+        this.location = new SourceLocation(file, raw.row());
+    }
+
+    SourceLocation location() {
+        return location;
+    }
+
+    RawRow raw() {
+        return raw;
+    }
+
+    List<RecordIssue> issues() {
+        return issues;
+    }
+
+    boolean hasErrors() {
+        return errors;
+    }
+
+    /** The value of {@code column} after code mapping and trimming, or null when the column is absent or empty. */
+    String value(String column) {
+        Integer i = index.get(column);
+        if (i == null || i >= raw.cells().size()) {
+            return null;
+        }
+        String v = mapping.code(kind, column, raw.cells().get(i));
+        v = v == null ? null : v.strip();
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    String text(String column, boolean required) {
+        String v = value(column);
+        if (v == null && required) {
+            error(column, "missing_value", "a value is required");
+        }
+        return v;
+    }
+
+    <E extends Enum<E> & Code> E code(String column, Class<E> type, boolean required) {
+        return code(column, required, t -> Code.parse(type, t), Code.list(type));
+    }
+
+    /** A code read by {@code parser}; {@code codes} lists the accepted codes for the message. */
+    <E> E code(String column, boolean required, Function<String, Optional<E>> parser, String codes) {
+        String v = text(column, required);
+        if (v == null) {
+            return null;
+        }
+        Optional<E> parsed = parser.apply(v);
+        if (parsed.isEmpty()) {
+            error(column, "bad_code", shown(v) + " is not a known code (" + codes + ")");
+            return null;
+        }
+        return parsed.get();
+    }
+
+    LocalDate date(String column, boolean required) {
+        String v = text(column, required);
+        if (v == null) {
+            return null;
+        }
+        LocalDate d = parseDate(v);
+        if (d == null) {
+            error(column, "bad_date", shown(v) + " is not a valid date (use yyyy-MM-dd or dd/MM/yyyy)");
+            return null;
+        }
+        if (latestDate != null && d.isAfter(latestDate)) {
+            error(column, "future_date", d + " is in the future (after " + latestDate + ")");
+            return null;
+        }
+        return d;
+    }
+
+    static LocalDate parseDate(String v) {
+        // The separator says which of the two formats is meant; only that one is tried.
+        DateTimeFormatter format = v.indexOf('/') >= 0 ? UK_DATE : ISO_DATE;
+        try {
+            return LocalDate.parse(v, format);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    Boolean bool(String column, boolean required) {
+        String v = text(column, required);
+        if (v == null) {
+            return null;
+        }
+        Boolean b = parseBoolean(v);
+        if (b == null) {
+            error(column, "bad_boolean", shown(v) + " is not a yes/no value (use Y or N, yes or no, true or false, 1 or 0)");
+        }
+        return b;
+    }
+
+    static Boolean parseBoolean(String v) {
+        return BOOLEANS.get(v.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** A whole number in {@code min..max}. */
+    Integer whole(String column, int min, int max, boolean required) {
+        String v = text(column, required);
+        if (v == null) {
+            return null;
+        }
+        BigDecimal n = number(column, v);
+        if (n == null) {
+            return null;
+        }
+        if (n.stripTrailingZeros().scale() > 0) {
+            error(column, "bad_number", shown(v) + " is not a whole number");
+            return null;
+        }
+        if (n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
+            error(column, "out_of_range", v + " is outside " + min + "–" + max);
+            return null;
+        }
+        return n.intValueExact();
+    }
+
+    /** A number of 0 or more. */
+    Double amount(String column, boolean required) {
+        String v = text(column, required);
+        if (v == null) {
+            return null;
+        }
+        BigDecimal n = number(column, v);
+        if (n == null) {
+            return null;
+        }
+        if (n.signum() < 0) {
+            error(column, "out_of_range", v + " is below 0");
+            return null;
+        }
+        return n.doubleValue();
+    }
+
+    private BigDecimal number(String column, String v) {
+        // Plain decimals only: no thousands separators, exponents, NaN or non-ASCII digits, whatever the locale.
+        if (!DECIMAL.matcher(v).matches()) {
+            error(column, "bad_number", shown(v) + " is not a number");
+            return null;
+        }
+        return new BigDecimal(v);
+    }
+
+    void error(String column, String kind, String reason) {
+        errors = true;
+        issues.add(issue(location, column, Severity.ERROR, kind, reason));
+    }
+
+    void warn(String column, String kind, String reason) {
+        issues.add(issue(location, column, Severity.WARNING, kind, reason));
+    }
+
+    static RecordIssue issue(SourceLocation at, String column, Severity severity, String kind, String reason) {
+        StringBuilder m = new StringBuilder();
+        if (at != null) {
+            m.append(at).append(": ");
+        }
+        if (column != null) {
+            m.append(column).append(": ");
+        }
+        m.append(reason);
+        return new RecordIssue(at, column, severity, kind, m.toString());
+    }
+
+    /**
+     * A value as written, quoted for a message: {@code 'visit'}. Line breaks and tabs are made visible so the
+     * message stays on one line, and a very long value is cut (the quarantine file keeps it whole).
+     */
+    static String shown(String value) {
+        StringBuilder sb = new StringBuilder();
+        value.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> sb.appendCodePoint(Character.isISOControl(c) ? '?' : c);
+            }
+        });
+        String s = sb.toString();
+        if (s.codePointCount(0, s.length()) > MAX_SHOWN) {
+            s = s.substring(0, s.offsetByCodePoints(0, MAX_SHOWN - 1)) + "…";
+        }
+        return "'" + s + "'";
+    }
+}

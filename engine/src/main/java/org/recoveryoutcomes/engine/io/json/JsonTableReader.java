@@ -1,0 +1,233 @@
+package org.recoveryoutcomes.engine.io.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.io.RawRow;
+import org.recoveryoutcomes.engine.io.RawTable;
+import org.recoveryoutcomes.engine.io.TableReader;
+import org.recoveryoutcomes.engine.io.Utf8;
+
+/**
+ * Reads JSON: an array of objects ({@code .json}) or one object per line ({@code .jsonl}, JSON Lines). The header
+ * is every key met, in the order first met; a key an object lacks is an empty (missing) cell. Rows are numbered so
+ * that the header is row 1, as in the other formats: array index + 2, or line number + 1.
+ *
+ * <p>Values become the text a user would type: strings as they are, numbers in plain decimal without a spurious
+ * {@code .0}, {@code true}/{@code false}, {@code null} as empty. An object or array as a value, an element that is
+ * not an object, and a JSON Lines line that is not valid JSON are problems of that row alone: the row is rejected
+ * and the rest is read.
+ */
+public final class JsonTableReader implements TableReader {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    // Inside an array each element is read alone; trailing tokens there are simply the next elements.
+    private static final ObjectReader ELEMENT = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private final boolean lines;
+
+    private JsonTableReader(boolean lines) {
+        this.lines = lines;
+    }
+
+    /** A reader of files holding one JSON array of objects. */
+    public static JsonTableReader array() {
+        return new JsonTableReader(false);
+    }
+
+    /** A reader of JSON Lines files: one object per line. */
+    public static JsonTableReader lines() {
+        return new JsonTableReader(true);
+    }
+
+    @Override
+    public RawTable read(Path file) {
+        String name = file.getFileName().toString();
+        List<Element> elements = new ArrayList<>();
+        try {
+            if (lines) {
+                readLines(file, name, elements);
+            } else {
+                readArray(file, name, elements);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ReportException(ReportException.Kind.INPUT, name + ": the file does not exist", e);
+        } catch (CharacterCodingException e) {
+            int line = Utf8.firstBadLine(file);
+            throw new ReportException(ReportException.Kind.INPUT, (line > 0 ? name + ":" + (line + 1) : name)
+                    + ": the file is not UTF-8 text; save it as UTF-8 and run again", e);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new ReportException(ReportException.Kind.INPUT,
+                    name + ": the file is not valid JSON" + where + " (" + reason(e) + ")", e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ReportException(ReportException.Kind.INPUT, name + ": the file cannot be read (" + e + ")", e);
+        }
+        return table(name, elements);
+    }
+
+    /** One array element or line: an object, or what was wrong with it. */
+    private record Element(int row, JsonNode node, String text, RawRow.Problem problem) {
+    }
+
+    private static void readArray(Path file, String name, List<Element> out) throws IOException {
+        try (JsonParser parser = MAPPER.createParser(file.toFile())) {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                return;
+            }
+            if (token != JsonToken.START_ARRAY) {
+                String hint = token == JsonToken.START_OBJECT
+                        ? "; for one object per line name the file " + baseName(name) + ".jsonl" : "";
+                throw new ReportException(ReportException.Kind.INPUT,
+                        name + ": expected an array of objects ([{…}, {…}])" + hint);
+            }
+            int index = 0;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    throw new ReportException(ReportException.Kind.INPUT,
+                            name + ": the file is not valid JSON (the array is not closed)");
+                }
+                JsonNode node = ELEMENT.readTree(parser);
+                out.add(element(index + 2, node));
+                index++;
+            }
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentLocation();
+                throw new ReportException(ReportException.Kind.INPUT, name
+                        + ": the file is not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr()
+                        + " (there is more after the array)");
+            }
+        }
+    }
+
+    private static void readLines(Path file, String name, List<Element> out) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node;
+                try {
+                    node = MAPPER.readTree(line);
+                } catch (JsonProcessingException e) {
+                    JsonLocation at = e.getLocation();
+                    String where = at == null || at.getColumnNr() < 1 ? "" : " at column " + at.getColumnNr();
+                    out.add(new Element(number + 1, null, line, new RawRow.Problem(null, "bad_json",
+                            "this line is not valid JSON (" + reason(e) + where + ")")));
+                    continue;
+                }
+                out.add(element(number + 1, node));
+            }
+        }
+    }
+
+    private static Element element(int row, JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return new Element(row, null, node == null ? "" : node.toString(),
+                    new RawRow.Problem(null, "bad_row", "this is not a JSON object of column names and values"));
+        }
+        RawRow.Problem problem = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && problem == null; ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (field.getValue().isContainerNode()) {
+                problem = new RawRow.Problem(field.getKey().strip(), "bad_value",
+                        "an object or array is not a single value");
+            }
+        }
+        return new Element(row, node, null, problem);
+    }
+
+    private static RawTable table(String name, List<Element> elements) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Element e : elements) {
+            if (e.node() != null) {
+                e.node().fieldNames().forEachRemaining(keys::add);
+            }
+        }
+        List<String> header = List.copyOf(keys);
+        List<RawRow> rows = new ArrayList<>(elements.size());
+        for (Element e : elements) {
+            if (e.node() == null) {
+                rows.add(new RawRow(e.row(), List.of(e.text()), e.problem()));
+                continue;
+            }
+            List<String> cells = new ArrayList<>(header.size());
+            for (String key : header) {
+                cells.add(text(e.node().get(key)));
+            }
+            if (e.problem() == null && RawTable.isBlank(cells)) {
+                continue; // {} or all values empty or null: nothing to keep, as a blank line in CSV
+            }
+            rows.add(new RawRow(e.row(), cells, e.problem()));
+        }
+        return new RawTable(name, 1, header, rows);
+    }
+
+    private static String text(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return "";
+        }
+        if (value.isNumber()) {
+            return value.decimalValue().stripTrailingZeros().toPlainString();
+        }
+        if (value.isTextual()) {
+            return value.textValue();
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue() ? "true" : "false";
+        }
+        return value.toString();
+    }
+
+    /** Jackson's reason without the source excerpt it sometimes appends. */
+    private static String reason(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        int cut = m.indexOf(" (start marker");
+        if (cut < 0) {
+            cut = m.indexOf("\n");
+        }
+        return cut < 0 ? m : m.substring(0, cut);
+    }
+
+    private static String baseName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+}

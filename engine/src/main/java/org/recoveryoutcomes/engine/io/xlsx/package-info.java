@@ -1,0 +1,5 @@
+/**
+ * Excel workbooks (first sheet): {@link org.recoveryoutcomes.engine.io.xlsx.XlsxTableReader}. Internal to the
+ * engine.
+ */
+package org.recoveryoutcomes.engine.io.xlsx;

@@ -1,0 +1,170 @@
+package org.recoveryoutcomes.engine.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.io.RawRow;
+import org.recoveryoutcomes.engine.io.RawTable;
+
+class CsvTableReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final CsvTableReader reader = new CsvTableReader();
+
+    private RawTable read(String content) throws IOException {
+        return read(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private RawTable read(byte[] content) throws IOException {
+        Path file = dir.resolve("contacts.csv");
+        Files.write(file, content);
+        return reader.read(file);
+    }
+
+    @Test
+    void readsTheHeaderAndEachRowWithItsRowNumber() throws IOException {
+        RawTable t = read("a,b\n1,2\n3,4\n");
+
+        assertThat(t.file()).isEqualTo("contacts.csv");
+        assertThat(t.headerRow()).isEqualTo(1);
+        assertThat(t.header()).containsExactly("a", "b");
+        assertThat(t.rows()).extracting(RawRow::row, RawRow::cells)
+                .containsExactly(tuple(2, List.of("1", "2")), tuple(3, List.of("3", "4")));
+    }
+
+    @ParameterizedTest(name = "line ends {0}")
+    @ValueSource(strings = {"\n", "\r\n", "\r"})
+    void numbersARowAfterAQuotedLineBreakByTheLineWhereItsRecordStarts(String eol) throws IOException {
+        // line 1 header; line 2-4 one record whose note holds two line breaks; line 5 the next record
+        RawTable t = read(String.join(eol, "id,note", "1,\"one" + eol + "two" + eol + "three\"", "2,plain", ""));
+
+        assertThat(t.rows()).extracting(RawRow::row).containsExactly(2, 5);
+        assertThat(t.rows().get(0).cells()).containsExactly("1", "one" + eol + "two" + eol + "three");
+    }
+
+    @Test
+    void skipsBlankLinesButKeepsCountingThem() throws IOException {
+        RawTable t = read("\n\na,b\n1,2\n\n\n3,4\n\n");
+
+        assertThat(t.headerRow()).isEqualTo(3);
+        assertThat(t.rows()).extracting(RawRow::row).containsExactly(4, 7);
+    }
+
+    @Test
+    void skipsRowsOfEmptyCellsLeftBySpreadsheets() throws IOException {
+        RawTable t = read("a,b,c\n1,2,3\n,,\n , ,\n4,5,6\n");
+
+        assertThat(t.rows()).extracting(RawRow::row).containsExactly(2, 5);
+    }
+
+    @Test
+    void dropsAByteOrderMark() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "client_id,sex\nP1,male\n".getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, content, 0, bom.length);
+        System.arraycopy(text, 0, content, bom.length, text.length);
+
+        RawTable t = read(content);
+
+        assertThat(t.header()).containsExactly("client_id", "sex");
+        assertThat(t.rows()).extracting(RawRow::row).containsExactly(2);
+    }
+
+    @Test
+    void readsUtf8TextWithoutAMark() throws IOException {
+        RawTable t = read("name,borough\nHope Café – Ealing,Ealing\n");
+
+        assertThat(t.rows().get(0).cells()).containsExactly("Hope Café – Ealing", "Ealing");
+    }
+
+    @Test
+    void keepsCellsAsWrittenWithSpacesQuotesAndCommas() throws IOException {
+        RawTable t = read("a,b,c\n 1 ,\"x, \"\"y\"\"\",\n");
+
+        assertThat(t.rows().get(0).cells()).containsExactly(" 1 ", "x, \"y\"", "");
+    }
+
+    @Test
+    void keepsRaggedRowsAsTheyAre() throws IOException {
+        RawTable t = read("a,b,c\n1,2\n1,2,3,4\n");
+
+        assertThat(t.rows()).extracting(r -> r.cells().size()).containsExactly(2, 4);
+    }
+
+    @Test
+    void givesAnEmptyTableForAnEmptyFile() throws IOException {
+        assertThat(read("").isEmpty()).isTrue();
+        assertThat(read("\n\n").isEmpty()).isTrue();
+    }
+
+    @Test
+    void givesNoRowsForAHeaderAlone() throws IOException {
+        RawTable t = read("a,b");
+
+        assertThat(t.header()).containsExactly("a", "b");
+        assertThat(t.rows()).isEmpty();
+        assertThat(t.isEmpty()).isFalse();
+    }
+
+    @Test
+    void stopsOnTextThatIsNotUtf8AndSaysOnWhichLine() throws IOException {
+        byte[] latin1 = "a,b\n1,2\n3,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> read(latin1))
+                .isInstanceOfSatisfying(ReportException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.INPUT))
+                .hasMessage("contacts.csv:3: the file is not UTF-8 text; save it as 'CSV UTF-8 (Comma delimited)' "
+                        + "and run again");
+    }
+
+    @Test
+    void stopsOnAQuotedFieldThatIsNeverClosed() throws IOException {
+        // a record spans lines 2-3, line 4 is blank, and the quote opened on line 5 runs to the end of the file
+        assertThatThrownBy(() -> read("a,b\n1,\"two\nlines\"\n\n2,\"open\n3,4\n"))
+                .isInstanceOf(ReportException.class)
+                .hasMessage("contacts.csv:5: a quoted field starting on this line is never closed; check its quotes");
+    }
+
+    @Test
+    void stopsOnTextAfterAClosingQuote() throws IOException {
+        assertThatThrownBy(() -> read("a,b\n1,\"say \"hi\"\"\n"))
+                .isInstanceOf(ReportException.class)
+                .hasMessage("contacts.csv:2: a quoted field is followed by more text before the next comma; write a "
+                        + "quote inside a quoted field as two quotes (\"\")");
+    }
+
+    @Test
+    void stopsWhenTheFileDoesNotExist() {
+        assertThatThrownBy(() -> reader.read(dir.resolve("missing.csv")))
+                .hasMessage("missing.csv: the file does not exist");
+    }
+
+    @Test
+    void numbersTenThousandRowsRightAcrossBufferBoundaries() throws IOException {
+        // every third record holds a quoted CRLF, so records and lines drift apart by one each time
+        StringBuilder sb = new StringBuilder("id,note\r\n");
+        for (int i = 0; i < 10_000; i++) {
+            sb.append(i).append(i % 3 == 0 ? ",\"a\r\nb\"\r\n" : ",c\r\n");
+        }
+        RawTable t = read(sb.toString());
+
+        // record i starts on line 2 + i + (number of earlier records holding a break) = 2 + i + ceil(i / 3)
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(t.rows().get(i).row()).isEqualTo(2 + i + (i + 2) / 3);
+        }
+    }
+}
