@@ -90,6 +90,9 @@ public final class ReportEngine {
         ReadResult read = DatasetReader.read(dataDir, new ReadOptions(request.mappingFile(),
                 request.allowIdentifiers(), request.strict(), null));
         List<Path> written = new ArrayList<>();
+        if (request.outDir() != null) {
+            clearQuarantine(request.outDir());
+        }
         if (request.outDir() != null && !read.rejected().isEmpty()) {
             written.addAll(QuarantineWriter.write(request.outDir(), read.rejected()));
         }
@@ -146,6 +149,22 @@ public final class ReportEngine {
             throw new ReportException(ReportException.Kind.OUTPUT, "cannot create " + outDir + ": " + e.getMessage(), e);
         }
         return SampleGenerator.generate(seed, outDir);
+    }
+
+    /**
+     * Removes the quarantine files an earlier run left for the six input files, so that {@code quarantine/} only
+     * ever holds this run's rejected rows. Nothing else in the folder is touched.
+     */
+    private static void clearQuarantine(Path outDir) {
+        Path q = outDir.resolve("quarantine");
+        for (String kind : List.of("projects", "contacts", "clients", "top", "episodes", "volunteers")) {
+            try {
+                Files.deleteIfExists(q.resolve(kind + ".csv"));
+            } catch (IOException e) {
+                throw new ReportException(ReportException.Kind.OUTPUT, "cannot remove the earlier quarantine file "
+                        + q.resolve(kind + ".csv") + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** The reports the engine can write, in the order they are written. */

@@ -21,7 +21,7 @@ public record RunResult(MetricsResult metrics, List<FileReport> files, List<Reco
                         List<Path> written) {
 
     /** At most this many issues are kept in memory; the counts in {@link FileReport} cover all of them. */
-    public static final int MAX_ISSUES = 1000;
+    public static final int MAX_ISSUES = org.recoveryoutcomes.engine.io.ReadResult.MAX_ISSUES;
 
     public RunResult {
         files = List.copyOf(files);

@@ -92,6 +92,28 @@ class ReportEngineIT {
     }
 
     @Test
+    void aRejectedRowIsQuarantinedUnchangedAndAnEarlierRunsQuarantineIsCleared(@TempDir Path data) throws IOException {
+        Files.copy(SAMPLE.resolve("projects.csv"), data.resolve("projects.csv"));
+        Files.writeString(data.resolve("contacts.csv"), """
+                contact_id,client_id,project_id,contact_date,contact_type
+                K1,C1,BAT,2026-07-01,drop_in
+                K2,C2,BAT,2026-02-30,drop_in
+                """);
+        Files.createDirectories(out.resolve("quarantine"));
+        Files.writeString(out.resolve("quarantine/top.csv"), "left by an earlier run");
+
+        RunResult r = ReportEngine.run(request(out).dataDir(data).outputs(Set.of()).build());
+
+        assertThat(r.quarantined()).isEqualTo(1);
+        assertThat(r.issues()).extracting(i -> i.message())
+                .contains("contacts.csv:3: contact_date: '2026-02-30' is not a valid date (use yyyy-MM-dd or dd/MM/yyyy)");
+        assertThat(r.written()).containsExactly(out.resolve("quarantine/contacts.csv"));
+        assertThat(Files.readString(out.resolve("quarantine/contacts.csv")))
+                .contains("K2,C2,BAT,2026-02-30,drop_in,3,");
+        assertThat(out.resolve("quarantine/top.csv")).doesNotExist();
+    }
+
+    @Test
     void aReportOnOneProjectIsNamedAfterIt() {
         RunResult r = ReportEngine.run(request(out).focus("project:BAT").template("impact-evaluation")
                 .period("2025/26").build());
