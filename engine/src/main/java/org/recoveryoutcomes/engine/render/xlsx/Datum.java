@@ -83,7 +83,7 @@ sealed interface Datum {
             case Formats.ONE_DP -> String.format(Locale.ROOT, "%.1f", n.value());
             case Formats.AMOUNT -> String.format(Locale.ROOT, "%,.1f", n.value());
             case Formats.TWO_DP -> String.format(Locale.ROOT, "%.2f", n.value());
-            case Formats.P_VALUE -> String.format(Locale.ROOT, "%.3f", n.value());
+            case Formats.P_VALUE, Formats.LEVEL -> String.format(Locale.ROOT, "%.3f", n.value());
             default -> String.format(Locale.ROOT, "%.4f", n.value());
         };
         return shown.length();

@@ -15,7 +15,11 @@ import java.util.zip.ZipOutputStream;
  */
 final class FixedZip {
 
-    private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * Not 1980-01-01 00:00 itself: java.util.zip reads that DOS time as "before 1980" and then adds an extended
+     * timestamp computed in the JVM's time zone.
+     */
+    private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 2, 0, 0);
     private static final LocalDateTime LATEST = LocalDateTime.of(2107, 12, 31, 0, 0);
 
     private FixedZip() {

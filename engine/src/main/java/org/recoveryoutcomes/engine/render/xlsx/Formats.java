@@ -18,6 +18,8 @@ final class Formats {
     static final String AMOUNT = "#,##0.0";
     /** Effect sizes, reliabilities, reliable-change thresholds: {@code 0.45}. */
     static final String TWO_DP = "0.00";
+    /** Confidence levels: {@code 0.95}, {@code 0.998}. */
+    static final String LEVEL = "0.0##";
     /** p-values: {@code 0.004}. */
     static final String P_VALUE = "0.000";
     /** Dates: ISO 8601, unambiguous in every locale. */

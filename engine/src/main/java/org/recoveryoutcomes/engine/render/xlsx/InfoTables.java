@@ -166,8 +166,8 @@ final class InfoTables {
                 "Counts from 1 to this less one are hidden, and figures resting on them."));
         out.add(new Setting("min_denominator_for_comparison", Datum.count(s.minDenominatorForComparison()),
                 "Below this denominator a figure is not compared with its comparator."));
-        out.add(new Setting("confidence_level", Datum.text(BigDecimal.valueOf(s.confidenceLevel())
-                .stripTrailingZeros().toPlainString()), "Level of every confidence interval."));
+        out.add(new Setting("confidence_level", Datum.num(s.confidenceLevel(), Formats.LEVEL),
+                "Level of every confidence interval."));
         return out;
     }
 

@@ -18,8 +18,6 @@ import org.recoveryoutcomes.engine.render.RenderOptions;
  */
 final class SheetWriter {
 
-    /** Notes longer than this are wrapped onto further rows (they run on across the empty cells). */
-    static final int NOTE_CHARS = 110;
     /** Widest column, in characters, for text that runs on. */
     static final int MAX_WIDTH = 50;
     /** Width, in characters, of columns that wrap long text. */
@@ -28,6 +26,10 @@ final class SheetWriter {
     static final int MIN_WIDTH = 8;
     /** Height in points of one line of 11-point text. */
     static final float LINE_POINTS = 15f;
+    /** Excel's tallest row, in points. */
+    static final float MAX_ROW_POINTS = 409f;
+    /** Longest text in a page header section: Excel allows 255 characters for the whole header. */
+    static final int MAX_HEADER_CHARS = 100;
 
     private final XSSFWorkbook workbook;
     private final Styles styles;
@@ -64,7 +66,7 @@ final class SheetWriter {
      * Writes the notes and the table.
      *
      * @param title the sheet's heading
-     * @param notes lines of explanation under the title, each wrapped at {@link #NOTE_CHARS}
+     * @param notes lines of explanation under the title, one cell each
      */
     Placed write(XSSFSheet sheet, String title, List<String> notes, Table table) {
         int r = writeNotes(sheet, title, notes, table.hasMasked());
@@ -103,7 +105,7 @@ final class SheetWriter {
                 }
             }
             if (lines > 1) {
-                xr.setHeightInPoints(lines * LINE_POINTS);
+                xr.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS));
             }
         }
         int lastRow = headerRow + Math.max(table.rows().size(), 0);
@@ -127,7 +129,7 @@ final class SheetWriter {
         XSSFRow row = sheet.createRow(r);
         XSSFCell cell = row.createCell(0);
         setText(cell, text, Styles.Role.BODY, true);
-        row.setHeightInPoints(wrappedLines(text, width) * LINE_POINTS);
+        row.setHeightInPoints(Math.min(MAX_ROW_POINTS, wrappedLines(text, width) * LINE_POINTS));
     }
 
     private int writeNotes(XSSFSheet sheet, String title, List<String> notes, boolean masked) {
@@ -142,9 +144,7 @@ final class SheetWriter {
             all.add(Disclosure.FOOTNOTE);
         }
         for (String note : all) {
-            for (String line : wrap(note, NOTE_CHARS)) {
-                putNote(sheet, r++, line, Styles.Role.NOTE);
-            }
+            putNote(sheet, r++, note, Styles.Role.NOTE); // one cell per note, running on across the empty cells
         }
         return r;
     }
@@ -220,8 +220,12 @@ final class SheetWriter {
         return wrap(text, Math.max(1, width * 11 / 10)).size();
     }
 
-    /** In a page header {@code &} starts a code; a literal one is written twice. */
-    private static String escapeHeader(String text) {
-        return text.replace("&", "&&");
+    /**
+     * Text for a page header: at most {@link #MAX_HEADER_CHARS} characters, and {@code &} (which starts a
+     * code there) written twice.
+     */
+    static String escapeHeader(String text) {
+        String t = text.length() > MAX_HEADER_CHARS ? text.substring(0, MAX_HEADER_CHARS - 1) + "\u2026" : text;
+        return t.replace("&", "&&");
     }
 }

@@ -97,7 +97,7 @@ final class WorkbookBuilder {
         }
         XSSFSheet definitions = writer.newSheet(DEFINITIONS);
         if (!hasDataQuality) {
-            dataQuality(writer.newSheet(DATA_QUALITY), DATA_QUALITY);
+            dataQuality(writer.newSheet(DATA_QUALITY), DATA_QUALITY, null);
         }
         writer.write(definitions, DEFINITIONS, List.of(context(), "What each metric shown in this workbook "
                 + "measures: its numerator and denominator in words, polarity and how it is computed."),
@@ -119,7 +119,7 @@ final class WorkbookBuilder {
             case TREND -> trend(section, sheet);
             case BREAKDOWN -> breakdown(section, sheet);
             case NARRATIVE -> writer.writeText(sheet, section.text() == null ? section.title() : section.text());
-            case DATA_QUALITY -> dataQuality(sheet, section.title());
+            case DATA_QUALITY -> dataQuality(sheet, section.title(), section.text());
             case METHODOLOGY -> writer.write(sheet, section.title(), notes(section, List.of()), info.methodology(shown));
         }
     }
@@ -323,7 +323,7 @@ final class WorkbookBuilder {
         writer.write(sheet, section.title(), notes(section, List.of(), built), built.table());
     }
 
-    private void dataQuality(XSSFSheet sheet, String title) {
+    private void dataQuality(XSSFSheet sheet, String title, String text) {
         GroupResult subject = content.subject();
         Table table = info.dataQuality(subject);
         for (String id : InfoTables.COVERAGE) {
@@ -331,9 +331,15 @@ final class WorkbookBuilder {
                 shown.add(id);
             }
         }
-        writer.write(sheet, title, List.of(context(), "Rows read from each input file, accepted and quarantined "
-                + "(by reason), warnings by kind, and TOP coverage of " + (subject == null ? "the data"
-                : subject.name()) + ". Counts of rows are not hidden: they count records, not people."), table);
+        List<String> notes = new ArrayList<>();
+        notes.add(context());
+        if (text != null && !text.isBlank()) {
+            notes.add(text);
+        }
+        notes.add("Rows read from each input file, accepted and quarantined (by reason), warnings by kind, and TOP "
+                + "coverage of " + (subject == null ? "the data" : subject.name()) + ". Counts of rows are not "
+                + "hidden: they count records, not people.");
+        writer.write(sheet, title, notes, table);
     }
 
     /** Draws a bar chart per metric of the section, over the project rows (or every row when no projects). */

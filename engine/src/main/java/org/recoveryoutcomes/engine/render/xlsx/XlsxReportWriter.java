@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TimeZone;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.recoveryoutcomes.engine.model.GroupResult;
 import org.recoveryoutcomes.engine.render.Disclosure;
@@ -38,12 +41,33 @@ public final class XlsxReportWriter implements ReportWriter {
     @Override
     public void write(ReportContent content, OutputStream out) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        // POI takes the language of chart text (lang="…") and some date conversions from the thread's
+        // "user" locale and time zone, which default to the JVM's: pin them for this write.
+        Locale userLocale = LocaleUtil.getUserLocale();
+        TimeZone userZone = LocaleUtil.getUserTimeZone();
+        LocaleUtil.setUserLocale(content.options().locale());
+        LocaleUtil.setUserTimeZone(LocaleUtil.TIMEZONE_UTC);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             new WorkbookBuilder(workbook, content).build();
             properties(workbook, content);
             workbook.write(buffer);
+        } finally {
+            restore(userLocale, userZone);
         }
         FixedZip.rewrite(buffer.toByteArray(), content.options().reportDate().atStartOfDay(), out);
+    }
+
+    private static void restore(Locale locale, TimeZone zone) {
+        if (locale.equals(Locale.getDefault())) {
+            LocaleUtil.resetUserLocale();
+        } else {
+            LocaleUtil.setUserLocale(locale);
+        }
+        if (zone.equals(TimeZone.getDefault())) {
+            LocaleUtil.resetUserTimeZone();
+        } else {
+            LocaleUtil.setUserTimeZone(zone);
+        }
     }
 
     private static void properties(XSSFWorkbook workbook, ReportContent content) {
