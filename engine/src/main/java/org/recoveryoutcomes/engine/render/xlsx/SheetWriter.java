@@ -2,6 +2,7 @@ package org.recoveryoutcomes.engine.render.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -26,6 +27,8 @@ final class SheetWriter {
     static final int MIN_WIDTH = 8;
     /** Height in points of one line of 11-point text. */
     static final float LINE_POINTS = 15f;
+    /** Characters of column width one landscape A4 page prints readably. */
+    static final int PAGE_CHARS = 220;
     /** Excel's tallest row, in points. */
     static final float MAX_ROW_POINTS = 409f;
     /** Longest text in a page header section: Excel allows 255 characters for the whole header. */
@@ -88,11 +91,15 @@ final class SheetWriter {
                 widths[c] = Math.max(widths[c], Datum.displayLength(row[c]));
             }
         }
+        int total = 0;
         for (int c = 0; c < widths.length; c++) {
             int chars = table.wrap().contains(c) ? Math.min(widths[c], WRAP_WIDTH) : Math.min(widths[c], MAX_WIDTH);
             widths[c] = Math.max(MIN_WIDTH, chars + 2);
             sheet.setColumnWidth(c, widths[c] * 256);
+            total += widths[c];
         }
+        // Printed, a wide table spreads over as many pages across as keep its text readable.
+        sheet.getPrintSetup().setFitWidth((short) Math.max(1, (total + PAGE_CHARS - 1) / PAGE_CHARS));
         for (int i = 0; i < table.rows().size(); i++) {
             Datum[] row = table.rows().get(i);
             XSSFRow xr = sheet.getRow(headerRow + 1 + i);
@@ -111,6 +118,9 @@ final class SheetWriter {
         int lastRow = headerRow + Math.max(table.rows().size(), 0);
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, headers.size() - 1));
+        // Codes such as a project id "0042" are text on purpose: no green "number stored as text" triangles.
+        sheet.addIgnoredErrors(new CellRangeAddress(headerRow, lastRow, 0, headers.size() - 1),
+                IgnoredErrorType.NUMBER_STORED_AS_TEXT);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         return new Placed(sheet, table, headerRow, headerRow + 1);
     }

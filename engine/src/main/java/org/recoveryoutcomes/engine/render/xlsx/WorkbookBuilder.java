@@ -55,6 +55,8 @@ final class WorkbookBuilder {
 
     static final String CHART_NOTE = "The charts draw on the 'plotted' columns, which are blank where a figure "
             + "is hidden (*) or cannot be computed: such figures are left out of the charts.";
+    static final String TRIMMED_NOTE = "With more than " + MAX_LINES + " groups the charts show the whole data and "
+            + "the boroughs only, so that their lines can be told apart; every project is in the table.";
     static final String BLANK_NOTE = "A blank value cannot be computed: there is no one in its denominator.";
     static final String BREAKDOWN_MISSING = "Equality breakdowns (by sex, age band, ethnicity, disability and "
             + "sexual orientation) are not available yet: this version of the engine does not compute them.";
@@ -268,6 +270,19 @@ final class WorkbookBuilder {
             }
             shown.add(id);
         }
+        // A line per group; with more groups than a chart can show readably, the whole data and the boroughs.
+        List<List<Line>> charted = new ArrayList<>();
+        boolean trimmed = false;
+        for (String id : section.metrics()) {
+            List<Line> mine = lines.stream().filter(l -> l.metricId().equals(id)).toList();
+            if (mine.size() > MAX_LINES) {
+                mine = mine.stream().filter(l -> l.group().level() != GroupLevel.PROJECT).limit(MAX_LINES).toList();
+                trimmed = true;
+            }
+            if (!mine.isEmpty()) {
+                charted.add(mine);
+            }
+        }
         FigureTable.Built built = figures.build(rows, TREND,
                 union(FigureTable.ESSENTIAL, EnumSet.of(Col.PERIOD, Col.PERIOD_START, Col.PERIOD_END,
                         Col.PLOTTED_VALUE)));
@@ -276,17 +291,14 @@ final class WorkbookBuilder {
             extra.add("No trend available for: " + String.join(", ", missing) + ".");
         }
         extra.add(CHART_NOTE);
+        if (trimmed) {
+            extra.add(TRIMMED_NOTE);
+        }
         Placed placed = writer.write(sheet, section.title(), notes(section, extra, built), built.table());
         int slot = 0;
-        for (String id : section.metrics()) {
-            List<Line> mine = lines.stream().filter(l -> l.metricId().equals(id)).toList();
-            if (mine.size() > MAX_LINES) {
-                mine = mine.stream().filter(l -> l.group().level() != GroupLevel.PROJECT).limit(MAX_LINES).toList();
-            }
-            if (mine.isEmpty()) {
-                continue;
-            }
+        for (List<Line> mine : charted) {
             boolean percent = mine.stream().allMatch(Line::percent);
+            String id = mine.get(0).metricId();
             Charts.lines(placed, built, figures.metricLabel(id) + (percent ? " (%)" : ""),
                     mine.stream().map(Line::span).toList(), slot++, percent);
         }

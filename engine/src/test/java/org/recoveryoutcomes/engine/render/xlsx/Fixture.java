@@ -51,6 +51,13 @@ final class Fixture {
     private String focus;
     private ReportTemplate template = quarterlyMonitoring();
     private Settings settings = Settings.DEFAULTS;
+    private int extraProjects;
+
+    /** Adds projects P1, P2 … in Hounslow, with HRP's figures and trends. */
+    Fixture extraProjects(int n) {
+        extraProjects = n;
+        return this;
+    }
 
     Fixture settings(Settings s) {
         settings = s;
@@ -118,6 +125,9 @@ final class Fixture {
         groups.add(group(GroupLevel.PROJECT, "BAT", "Battling Addiction Together", "Ealing"));
         groups.add(group(GroupLevel.PROJECT, "EPR", eprName, "Ealing"));
         groups.add(group(GroupLevel.PROJECT, "HRP", "Hounslow Recovery Peers", "Hounslow"));
+        for (int k = 1; k <= extraProjects; k++) {
+            groups.add(group(GroupLevel.PROJECT, "P" + k, "Project " + k, "Hounslow"));
+        }
         List<FileReport> inputs = List.of(
                 new FileReport("contacts.csv", "a".repeat(64), 1240, 1234, 6, Map.of("bad_date", 4L,
                         "unknown_project", 2L), Map.of("missing_duration", 12L)),
@@ -126,7 +136,7 @@ final class Fixture {
         thresholds.put("psych_health", 3.9191);
         thresholds.put("opiates_days", 8.7654);
         return new MetricsResult(new EngineInfo("recovery-outcomes", "1.0.0"), PERIOD, OUTCOME, inputs,
-                settings, thresholds, definitions(), groups, trends(), LocalDate.of(2026, 9, 30));
+                settings, thresholds, definitions(), groups, trends(extraProjects), LocalDate.of(2026, 9, 30));
     }
 
     /** Figures per group, in the order all, Ealing, Hounslow, BAT, EPR, HRP. */
@@ -238,7 +248,7 @@ final class Fixture {
     }
 
     /** Eight quarters, oldest first, ending with the report period; EPR's 2025/26-Q2 (the 4th) is hidden. */
-    private static List<TrendSeries> trends() {
+    private static List<TrendSeries> trends(int extraProjects) {
         List<Period> quarters = new ArrayList<>();
         Period p = PERIOD;
         for (int k = 0; k < 8; k++) {
@@ -246,10 +256,14 @@ final class Fixture {
             p = p.previous();
         }
         List<TrendSeries> out = new ArrayList<>();
-        String[] keys = {"all", "borough:Ealing", "borough:Hounslow", "project:BAT", "project:EPR", "project:HRP"};
+        List<String> keys = new ArrayList<>(List.of("all", "borough:Ealing", "borough:Hounslow", "project:BAT",
+                "project:EPR", "project:HRP"));
+        for (int k = 1; k <= extraProjects; k++) {
+            keys.add("project:P" + k);
+        }
         for (String metric : List.of("clients_seen", "retained_12_weeks", "abstinent_any_illicit",
                 "abstinent_alcohol")) {
-            for (int g = 0; g < keys.length; g++) {
+            for (int g = 0; g < keys.size(); g++) {
                 List<TrendSeries.Point> points = new ArrayList<>();
                 for (int q = 0; q < 8; q++) {
                     MetricValue v;
@@ -262,7 +276,7 @@ final class Fixture {
                     }
                     points.add(new TrendSeries.Point(quarters.get(q), v));
                 }
-                out.add(new TrendSeries(keys[g], metric, points));
+                out.add(new TrendSeries(keys.get(g), metric, points));
             }
         }
         return out;

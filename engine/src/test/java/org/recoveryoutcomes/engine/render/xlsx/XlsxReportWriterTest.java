@@ -310,6 +310,18 @@ class XlsxReportWriterTest {
     }
 
     @Test
+    void drawsOnlyTheWholeDataAndBoroughsWhenThereAreTooManyGroupsForOneChart() throws IOException {
+        XSSFSheet sheet = read(new Fixture().extraProjects(3).write()).getSheet("Trend over the last 8 quarters");
+        // 1 + 2 boroughs + 6 projects = 9 groups, over the 8 lines a chart shows.
+        CTLineSer[] lines = sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea()
+                .getLineChartArray(0).getSerArray();
+        assertThat(lines).extracting(l -> l.getTx().getStrRef().getStrCache().getPtArray(0).getV())
+                .containsExactly("All projects", "Ealing", "Hounslow");
+        assertThat(new TableView(sheet).notes()).contains(WorkbookBuilder.TRIMMED_NOTE);
+        assertThat(new TableView(sheet).rows()).hasSize(4 * 9 * 8);
+    }
+
+    @Test
     void ranksLeagueTablesBestFirstWithHiddenFiguresLastAndUnranked() throws IOException {
         TableView t = table(read(new Fixture().template(Fixture.everyOtherKind()).write()), "League tables");
         List<String> order = new ArrayList<>();
