@@ -1,0 +1,30 @@
+package org.recoveryoutcomes.engine.render.xlsx;
+
+/**
+ * Number format codes of the workbook. Excel stores format codes in one fixed (US) syntax whatever the
+ * reader's locale, so these show as {@code 1,234} in the UK and {@code 1.234} in Germany without change.
+ *
+ * <p>Convention: a percentage is stored as the percentage number (41.2 for 41.2%) with {@link #ONE_DP}
+ * and a header that says {@code (%)}, exactly as {@code metrics.json} holds it, so figures can be
+ * compared between the two without multiplying by 100.
+ */
+final class Formats {
+
+    /** Counts of people, contacts, rows: {@code 1,234}. */
+    static final String COUNT = "#,##0";
+    /** Percentages (as percentage numbers), their limits, means and mean changes: {@code 41.2}. */
+    static final String ONE_DP = "0.0";
+    /** Amounts such as hours: {@code 1,234.5}. */
+    static final String AMOUNT = "#,##0.0";
+    /** Effect sizes, reliabilities, reliable-change thresholds: {@code 0.45}. */
+    static final String TWO_DP = "0.00";
+    /** Confidence levels: {@code 0.95}, {@code 0.998}. */
+    static final String LEVEL = "0.0##";
+    /** p-values: {@code 0.004}. */
+    static final String P_VALUE = "0.000";
+    /** Dates: ISO 8601, unambiguous in every locale. */
+    static final String DATE = "yyyy-mm-dd";
+
+    private Formats() {
+    }
+}
