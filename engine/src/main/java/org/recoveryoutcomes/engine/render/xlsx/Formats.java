@@ -21,7 +21,8 @@ final class Formats {
     /** Confidence levels: {@code 0.95}, {@code 0.998}. */
     static final String LEVEL = "0.0##";
     /** p-values: {@code 0.004}. */
-    static final String P_VALUE = "0.000";
+    /** Three decimals, and "<0.001" below that, as p-values are conventionally reported; the cell keeps the exact value. */
+    static final String P_VALUE = "[<0.001]\"<0.001\";0.000";
     /** Dates: ISO 8601, unambiguous in every locale. */
     static final String DATE = "yyyy-mm-dd";
 

@@ -144,7 +144,7 @@ class XlsxReportWriterTest {
         assertThat(t.cell(all, "lower 95%").getNumericCellValue()).isEqualTo(2.1);
         assertThat(t.cell(all, "upper 95%").getNumericCellValue()).isEqualTo(4.5);
         assertThat(t.cell(all, "p-value").getNumericCellValue()).isEqualTo(0.0004);
-        assertThat(t.cell(all, "p-value").getCellStyle().getDataFormatString()).isEqualTo("0.000");
+        assertThat(t.cell(all, "p-value").getCellStyle().getDataFormatString()).isEqualTo("[<0.001]\"<0.001\";0.000");
         assertThat(t.cell(all, "effect size").getNumericCellValue()).isEqualTo(0.62);
         assertThat(t.cell(all, "effect size").getCellStyle().getDataFormatString()).isEqualTo("0.00");
         assertThat(t.cell(all, "mean at start").getCellStyle().getDataFormatString()).isEqualTo("0.0");
