@@ -247,6 +247,7 @@ public final class MetricsJsonWriter {
         number(g, "lower95", t.lower95());
         number(g, "upper95", t.upper95());
         g.writeBooleanField("significant", t.significant());
+        g.writeBooleanField("earlier_suppressed", t.earlierSuppressed());
         g.writeEndObject();
     }
 

@@ -42,7 +42,7 @@ final class Trends {
     static Trend trend(ProportionValue current, ProportionValue earlier, String earlierLabel, Settings s) {
         Double earlierValue = earlier.value();
         if (current.denominator() == 0 || earlier.denominator() == 0) {
-            return new Trend(earlierLabel, earlierValue, null, null, null, false);
+            return new Trend(earlierLabel, earlierValue, null, null, null, false, earlier.suppressed());
         }
         double difference = 100.0 * current.numerator() / current.denominator()
                 - 100.0 * earlier.numerator() / earlier.denominator();
@@ -50,7 +50,8 @@ final class Trends {
                 earlier.denominator(), s.confidenceLevel());
         double lower = 100 * ci.lower();
         double upper = 100 * ci.upper();
-        return new Trend(earlierLabel, earlierValue, difference, lower, upper, lower > 0 || upper < 0);
+        return new Trend(earlierLabel, earlierValue, difference, lower, upper, lower > 0 || upper < 0,
+                earlier.suppressed());
     }
 
     /**

@@ -32,6 +32,16 @@ class TrendsTest {
     }
 
     @Test
+    void saysWhenTheEarlierFigureWasASmallNumberSoReportsHideIt() {
+        // 3 of 10 a quarter ago: the numerator 3 is small, so 30% — and the difference, which gives it away — must be
+        // hidden in a published report; 40 of 100 is not small.
+        assertThat(Trends.trend(Figures.proportion(40, 100, S), Figures.proportion(3, 10, S), "2026-Q2", S)
+                .earlierSuppressed()).isTrue();
+        assertThat(Trends.trend(Figures.proportion(3, 10, S), Figures.proportion(40, 100, S), "2026-Q2", S)
+                .earlierSuppressed()).isFalse();
+    }
+
+    @Test
     void aFallFromSixtyToFortyPercentIsSignificantToo() {
         Trend t = Trends.trend(Figures.proportion(40, 100, S), Figures.proportion(60, 100, S), "2025-Q3", S);
 

@@ -22,7 +22,6 @@ import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.model.Trend;
-import org.recoveryoutcomes.engine.model.TrendSeries;
 import org.recoveryoutcomes.engine.render.Disclosure;
 import org.recoveryoutcomes.engine.render.ReportContent;
 import org.recoveryoutcomes.engine.render.RenderOptions;
@@ -215,7 +214,7 @@ final class FigureTable {
         }
         row.put(period, Datum.text(t.period()));
         // The earlier value and the difference reveal the earlier figure: hidden when it was.
-        boolean h = hide || earlierHidden(row.group, row.metricId, t.period());
+        boolean h = hide || (options.suppression() && t.earlierSuppressed());
         row.put(value, mask(h && t.earlierValue() != null, Datum.num(t.earlierValue(), Formats.ONE_DP)));
         row.put(change, mask(h && t.difference() != null, Datum.num(t.difference(), Formats.ONE_DP)));
         row.put(lower, mask(h && t.lower95() != null, Datum.num(t.lower95(), Formats.ONE_DP)));
@@ -225,23 +224,6 @@ final class FigureTable {
                     : t.difference() > 0 ? "significantly higher" : "significantly lower";
             row.put(direction, mask(h, Datum.text(words)));
         }
-    }
-
-    /** True when the trend series of this group and metric shows the period's figure as suppressed. */
-    private boolean earlierHidden(GroupResult g, String metricId, String periodLabel) {
-        if (!options.suppression()) {
-            return false;
-        }
-        for (TrendSeries s : metrics.trends()) {
-            if (s.groupKey().equals(g.key()) && s.metricId().equals(metricId)) {
-                for (TrendSeries.Point p : s.points()) {
-                    if (p.period().label().equals(periodLabel)) {
-                        return p.value().suppressed();
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private boolean comparatorHidden(ProportionValue p, String metricId) {

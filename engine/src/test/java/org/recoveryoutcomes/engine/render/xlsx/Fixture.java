@@ -209,7 +209,7 @@ final class Fixture {
         } else if (i == 4) {
             // EPR's figure a year before (2025/26-Q2: 2 of 9) was hidden, so this change would reveal it.
             m.put("retained_12_weeks", r.withTrends(new Trend("2026/27-Q1", 52.5, 15.5, -5.0, 33.0, false),
-                    new Trend("2025/26-Q2", 22.2, 45.8, 14.0, 63.0, true)));
+                    new Trend("2025/26-Q2", 22.2, 45.8, 14.0, 63.0, true, true)));
         }
         return new GroupResult(level, id, name, borough, m);
     }
