@@ -66,7 +66,7 @@ class TrendsTest {
         assertThat(Trends.trend(Figures.proportion(6, 10, S), Figures.proportion(0, 0, S), "2026-Q2", S))
                 .isEqualTo(new Trend("2026-Q2", null, null, null, null, false));
         assertThat(Trends.trend(Figures.proportion(0, 0, S), Figures.proportion(4, 10, S), "2026-Q2", S))
-                .isEqualTo(new Trend("2026-Q2", 40.0, null, null, null, false));
+                .isEqualTo(new Trend("2026-Q2", 40.0, null, null, null, false, true));
     }
 
     @Test
