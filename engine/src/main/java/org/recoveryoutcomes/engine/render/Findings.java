@@ -192,7 +192,7 @@ public final class Findings {
     }
 
     /** True when a change's 95% CI excludes 0 and its p-value, where given, is under 0.05. */
-    static boolean significant(ChangeValue c) {
+    public static boolean significant(ChangeValue c) {
         if (c.lower95() == null || c.upper95() == null) {
             return false;
         }
@@ -201,7 +201,7 @@ public final class Findings {
     }
 
     /** True when a trend is flagged significant and its CI, where given, excludes 0. */
-    static boolean significant(Trend t) {
+    public static boolean significant(Trend t) {
         if (!t.significant()) {
             return false;
         }
