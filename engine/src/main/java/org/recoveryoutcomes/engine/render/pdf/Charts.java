@@ -18,7 +18,6 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.labels.StandardXYItemLabelGenerator;
 import org.jfree.chart.labels.XYItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -184,7 +183,8 @@ final class Charts {
         dotRenderer.setSeriesVisibleInLegend(0, false);
         XYItemLabelGenerator labels = (XYDataset dataset, int series, int item) -> points.get(item).label();
         dotRenderer.setDefaultItemLabelGenerator(labels);
-        dotRenderer.setDefaultItemLabelsVisible(true);
+        // Labels beside the points while they can be read; beyond that the table under the plot names them.
+        dotRenderer.setDefaultItemLabelsVisible(points.size() <= 15);
         dotRenderer.setDefaultItemLabelFont(SMALL);
         dotRenderer.setDefaultItemLabelPaint(Theme.INK);
         dotRenderer.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
@@ -212,7 +212,6 @@ final class Charts {
         XYSeriesCollection lineData = new XYSeriesCollection();
         YIntervalSeriesCollection ciData = new YIntervalSeriesCollection();
         double max = 0;
-        int index = 0;
         for (Line line : lines) {
             XYSeries s = new XYSeries(line.name(), false, true);
             for (int i = 0; i < periods.size(); i++) {
@@ -236,7 +235,6 @@ final class Charts {
                 }
                 ciData.addSeries(ci);
             }
-            index++;
         }
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < lines.size(); i++) {

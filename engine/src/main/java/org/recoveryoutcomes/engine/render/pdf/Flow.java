@@ -196,13 +196,25 @@ final class Flow {
         for (int r = 0; r < headerRows; r++) {
             row(t, r, tag(table, TR), true);
         }
+        int lastSubheading = -1;
         for (int r = headerRows; r < rows; r++) {
             float h = t.getRowHeight(r);
-            if (y - h < BOTTOM) {
+            // A row that is one cell across the table heads the rows after it: keep it with the next one, and
+            // repeat it under the header when its rows continue on a new page.
+            PdfPCell[] cells = t.getRows().get(r).getCells();
+            boolean subheading = cells.length > 1 && cells[0] != null && cells[0].getColspan() == cells.length;
+            float need = subheading && r + 1 < rows ? h + t.getRowHeight(r + 1) : h;
+            if (y - need < BOTTOM) {
                 newPage();
                 for (int k = 0; k < headerRows; k++) {
                     repeatedHeader(t, k);
                 }
+                if (!subheading && lastSubheading >= 0) {
+                    repeatedHeader(t, lastSubheading);
+                }
+            }
+            if (subheading) {
+                lastSubheading = r;
             }
             row(t, r, tag(table, TR), false);
         }

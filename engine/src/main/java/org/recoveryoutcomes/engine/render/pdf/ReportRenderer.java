@@ -87,11 +87,23 @@ final class ReportRenderer {
         this.metrics = content.metrics();
         this.options = content.options();
         this.template = content.template();
-        this.subject = content.subject();
+        this.subject = subjectOf(content);
         this.groups = Words.ordered(content.groups());
         this.mask = new Masking(content);
         this.findings = new Findings(metrics, options, mask::hidden);
         this.known = known;
+    }
+
+    /** The focus group or all; the first group when the figures have no {@code all}. */
+    private static GroupResult subjectOf(ReportContent content) {
+        GroupResult g = content.subject();
+        if (g != null) {
+            return g;
+        }
+        if (content.metrics().groups().isEmpty()) {
+            throw new IllegalArgumentException("the figures have no groups, so there is no report to write");
+        }
+        return content.metrics().groups().get(0);
     }
 
     /** The sections printed: the template's, plus data quality and methodology when the template has none. */
@@ -120,6 +132,8 @@ final class ReportRenderer {
         }
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setTagged();
+        // Tab through annotations in structure order, as PDF/UA asks of tagged documents.
+        writer.setTabs(PdfName.S);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, com.lowagie.text.pdf.PdfBoolean.PDFTRUE);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-GB"));
@@ -139,7 +153,12 @@ final class ReportRenderer {
         contents();
         SectionRenderer sections = new SectionRenderer(this);
         for (Section s : sections()) {
-            flow.newPage();
+            // Each section starts a page, unless the last one was short and most of its page is still free.
+            if (flow.room() > 0.55f * (Flow.TOP - Flow.BOTTOM) && !sectionPages.isEmpty()) {
+                flow.gap(26);
+            } else {
+                flow.newPage();
+            }
             sectionPages.put(s.id(), flow.page());
             PdfStructureElement sect = Flow.tag(root, PdfName.SECT);
             heading1(s.title(), sect, s.id());

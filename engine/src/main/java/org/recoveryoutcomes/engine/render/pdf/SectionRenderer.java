@@ -206,7 +206,7 @@ final class SectionRenderer {
     }
 
     private String comparisonLine(String id, ProportionValue p) {
-        String name = comparatorName(p.comparator());
+        String name = "all".equals(p.comparator()) ? "all projects" : comparatorName(p.comparator());
         String value = p.comparatorValue() == null ? "" : " (" + Formats.percent(p.comparatorValue(), 0) + ")";
         return switch (p.comparison()) {
             case NOT_COMPARED -> "Not compared with " + name + ": base too small";
@@ -763,9 +763,17 @@ final class SectionRenderer {
                     .append(Formats.percent(reference, 0)).append(").");
         }
         summary.append(" Whiskers show 95% confidence intervals.");
-        float height = 46 + 26 * bars.size();
-        r.chart(Charts.bars(bars, reference, referenceLabel), height, label + " by area and project ("
-                + Words.polarity(Words.polarity(metrics, id)) + ")", summary.toString().trim(), notes, sect);
+        // At most 30 bars to a chart, so every label stays readable; more groups make more charts.
+        int per = 30;
+        int parts = (bars.size() + per - 1) / per;
+        for (int part = 0; part < parts; part++) {
+            List<Charts.Bar> some = bars.subList(part * per, Math.min(bars.size(), (part + 1) * per));
+            float height = 46 + (some.size() > 16 ? 17 : 26) * some.size();
+            String caption = label + " by area and project (" + Words.polarity(Words.polarity(metrics, id)) + ")"
+                    + (parts > 1 ? ", part " + (part + 1) + " of " + parts : "");
+            r.chart(Charts.bars(some, reference, referenceLabel), height, caption, summary.toString().trim(),
+                    part == parts - 1 ? notes : List.of(), sect);
+        }
     }
 
     private String describe(GroupResult g, String id) {
@@ -871,7 +879,7 @@ final class SectionRenderer {
                 label + ": funnel plot of " + unit + "s against " + baselineName.toLowerCase(java.util.Locale.ROOT),
                 summary, notes, sect);
         if (!shown.isEmpty()) {
-            PdfPTable t = new PdfPTable(new float[] {0.9f, 2.6f, 1.1f, 0.8f, 2.1f});
+            PdfPTable t = new PdfPTable(new float[] {0.7f, 2.4f, 1.0f, 0.7f, 2.6f});
             t.setHeaderRows(1);
             for (String h : new String[] {"Label", capitalise(unit), "Number / base", "%", "Position"}) {
                 t.addCell(head(h, h.equals("%") || h.equals("Number / base")));
@@ -1068,6 +1076,12 @@ final class SectionRenderer {
         boolean any = false;
         String previousLabel = "previous period";
         String yearLabel = "a year before";
+        TrendSeries reference = series(r.subject.key(), id);
+        if (reference != null && reference.points().size() >= 5) {
+            List<TrendSeries.Point> points = reference.points();
+            previousLabel = points.get(points.size() - 2).period().label();
+            yearLabel = points.get(points.size() - 5).period().label();
+        }
         for (GroupResult g : groups) {
             if (g.metric(id) instanceof ProportionValue p) {
                 any = true;
