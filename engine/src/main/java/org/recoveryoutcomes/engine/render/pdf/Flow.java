@@ -32,9 +32,12 @@ final class Flow {
     static final float TOP = PAGE.getHeight() - 74f;
     static final float BOTTOM = 64f;
     static final float WIDTH = RIGHT - LEFT;
+    /** A table up to this high is kept on one page; a longer one may start wherever two rows fit. */
+    static final float KEEP_TOGETHER = 0.6f * (TOP - BOTTOM);
 
     static final PdfName ARTIFACT = new PdfName("Artifact");
     static final PdfName TR = new PdfName("TR");
+    static final PdfName DIV = new PdfName("Div");
     static final PdfName SCOPE = new PdfName("Scope");
     static final PdfName COLUMN = new PdfName("Column");
     static final PdfName ATTRIBUTE_OWNER_TABLE = new PdfName("Table");
@@ -165,7 +168,7 @@ final class Flow {
     /**
      * Writes a table across the text width, row by row: each cell inside its own TH or TD marked content, the
      * header rows repeated (as artifacts) at the top of every page the table continues on. A table that fits
-     * on a page is not split; otherwise at least the header and two rows stay together.
+     * under {@link #KEEP_TOGETHER} is not split; otherwise at least the header and two rows stay together.
      */
     PdfStructureElement table(PdfPTable t, PdfStructureElement parent, String summary) {
         int headerRows = t.getHeaderRows();
@@ -177,7 +180,7 @@ final class Flow {
             header += t.getRowHeight(r);
         }
         float total = t.getTotalHeight();
-        if (total <= TOP - BOTTOM) {
+        if (total <= KEEP_TOGETHER) {
             ensure(total);
         } else {
             float start = header;
@@ -248,6 +251,49 @@ final class Flow {
     private void repeatedHeader(PdfPTable t, int r) {
         artifact(() -> t.writeSelectedRows(0, -1, r, r + 1, LEFT, y, cb));
         y -= t.getRowHeight(r);
+    }
+
+    /**
+     * Writes a table used only for layout (the headline tiles): not tagged as a table, which would make a
+     * screen reader announce rows and columns of what is a grid of boxes. Each cell with content is a Div in
+     * reading order, with {@code spoken[i]} as the replacement text of the i-th (the boxes' lines would
+     * otherwise run together); empty spacer cells are artifacts. Never split across pages.
+     */
+    void layoutTable(PdfPTable t, java.util.List<String> spoken, PdfStructureElement parent) {
+        t.setTotalWidth(WIDTH);
+        t.setLockedWidth(true);
+        ensure(t.getTotalHeight());
+        PdfStructureElement group = tag(parent, DIV);
+        float[] widths = t.getAbsoluteWidths();
+        int next = 0;
+        for (int r = 0; r < t.size(); r++) {
+            PdfPCell[] cells = t.getRows().get(r).getCells();
+            float x = LEFT;
+            for (int c = 0; c < cells.length; x += widths[c], c++) {
+                PdfPCell cell = cells[c];
+                if (cell == null) {
+                    continue;
+                }
+                int span = Math.max(1, cell.getColspan());
+                boolean empty = cell.getPhrase() == null && (cell.getCompositeElements() == null
+                        || cell.getCompositeElements().isEmpty());
+                float left = x;
+                final int row = r;
+                final int column = c;
+                if (empty) {
+                    artifact(() -> t.writeSelectedRows(column, column + span, row, row + 1, left, y, cb));
+                } else {
+                    PdfStructureElement div = tag(group, DIV);
+                    if (next < spoken.size()) {
+                        div.put(PdfName.ACTUALTEXT, new PdfString(spoken.get(next++), PdfString.TEXT_UNICODE));
+                    }
+                    cb.beginMarkedContentSequence(div);
+                    t.writeSelectedRows(c, c + span, r, r + 1, x, y, cb);
+                    cb.endMarkedContentSequence();
+                }
+            }
+            y -= t.getRowHeight(r);
+        }
     }
 
     /** Places a drawing (a chart) at the left margin, tagged as a Figure with {@code alt} as its text. */

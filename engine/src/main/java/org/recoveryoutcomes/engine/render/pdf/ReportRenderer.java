@@ -449,7 +449,7 @@ final class ReportRenderer {
         }
         float whole = t.getTotalHeight();
         float captionHeight = flow.height(c) + 4;
-        flow.ensure(captionHeight + (whole <= (Flow.TOP - Flow.BOTTOM) * 0.6f ? whole : firstRows));
+        flow.ensure(captionHeight + (whole <= Flow.KEEP_TOGETHER ? whole : firstRows));
         flow.text(c, parent, PdfName.CAPTION);
         flow.gap(4);
         flow.table(t, parent, caption);

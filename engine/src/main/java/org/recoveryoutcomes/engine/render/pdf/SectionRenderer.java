@@ -90,7 +90,16 @@ final class SectionRenderer {
         List<String> ids = s.metrics().stream().filter(id -> g.metric(id) != null).toList();
         if (!ids.isEmpty()) {
             r.flow.gap(4);
-            r.flow.table(tiles(g, ids), sect, "Headline figures for " + g.name());
+            List<String> spoken = new ArrayList<>();
+            for (String id : ids) {
+                MetricValue v = g.metric(id);
+                boolean hidden = mask.hidden(g, id);
+                String value = hidden ? "hidden (*)" : Formats.value(v, false, 0)
+                        + (v instanceof AmountValue a && a.unit() != null ? " " + a.unit() : "");
+                spoken.add(Words.label(metrics, id) + ": " + value + ". "
+                        + String.join("; ", tileNotes(g, id, v, hidden)) + ".");
+            }
+            r.flow.layoutTable(tiles(g, ids), spoken, sect);
             if (ids.stream().anyMatch(id -> mask.hidden(g, id))) {
                 r.flow.gap(4);
                 r.note(Disclosure.FOOTNOTE, sect);
@@ -389,7 +398,7 @@ final class SectionRenderer {
                 atStart |= g.metric(id) instanceof ProportionValue p && p.atStart() != null;
             }
         }
-        float[] widths = atStart ? new float[] {2.45f, 0.7f, 1.25f, 0.95f, 1.55f, 0.85f, 0.75f, 0.7f}
+        float[] widths = atStart ? new float[] {2.3f, 0.65f, 1.2f, 0.95f, 1.45f, 0.8f, 0.7f, 0.85f}
                 : new float[] {2.7f, 0.8f, 1.4f, 1.1f, 1.5f, 1.0f};
         PdfPTable t = new PdfPTable(widths);
         t.setHeaderRows(1);
@@ -401,7 +410,9 @@ final class SectionRenderer {
         t.addCell(head("Result", false));
         if (atStart) {
             t.addCell(head("At start", true));
-            t.addCell(head("p (McNemar)", true));
+            t.addCell(head("p", true));
+            notes.extra.add("At start: the same percentage at the start profile of the same clients; p: McNemar's "
+                    + "exact test of the change from start to follow-up.");
         }
         int columns = widths.length;
         for (String id : ids) {
@@ -870,9 +881,10 @@ final class SectionRenderer {
                     + "s shown lie") + " within the 95% limits around " + around
                     + ": no difference beyond what chance would explain.";
         } else {
-            summary = "Of " + shown.size() + " " + unit + (shown.size() == 1 ? "" : "s") + " shown, " + out998
-                    + " lie" + (out998 == 1 ? "s" : "") + " outside the 99.8% limits and " + out95
-                    + " between the 95% and 99.8% limits around " + around + "; the rest lie within the 95% limits.";
+            int within = shown.size() - out998 - out95;
+            summary = "Of " + shown.size() + " " + unit + (shown.size() == 1 ? "" : "s") + " shown, "
+                    + howMany(out998) + " outside the 99.8% limits around " + around + ", " + howMany(out95)
+                    + " between the 95% and 99.8% limits and " + howMany(within) + " within the 95% limits.";
         }
         List<String> notes = omitted(hiddenNames, noneNames);
         r.chart(Charts.funnel(points, baseline, baselineName + " " + Formats.percent(baseline, 1)), 205,
@@ -919,6 +931,11 @@ final class SectionRenderer {
             case NO_JUDGEMENT -> "";
         };
         return (above ? "Above the upper " : "Below the lower ") + side + judgement;
+    }
+
+    /** "none lies", "1 lies", "2 lie". */
+    private static String howMany(int n) {
+        return n == 0 ? "none lies" : n == 1 ? "1 lies" : n + " lie";
     }
 
     private static String possessive(String name) {
