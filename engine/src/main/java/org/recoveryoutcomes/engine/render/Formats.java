@@ -20,8 +20,9 @@ import org.recoveryoutcomes.engine.model.ProportionValue;
  * How every figure is written in a report, in British English: {@code 1,234}, {@code 41%}, {@code 41.2%},
  * {@code 95% CI 32%–50%}, {@code 3.2 points}, {@code p < 0.001}, {@code p = 0.042}, and {@code *} for a hidden
  * figure. Numbers are rounded half away from zero from their shortest decimal form (so 40.45 shows as 40.5,
- * as a reader working by hand expects), negatives take a true minus sign (−) and a rounded zero never carries
- * a sign. Never depends on the JVM's default locale. This class is stateless and thread-safe.
+ * as a reader working by hand expects), negatives take a true minus sign (−), a rounded zero never carries a
+ * sign, and a value that is not a finite number shows as missing ({@link #NONE}). Never depends on the JVM's
+ * default locale. This class is stateless and thread-safe.
  */
 public final class Formats {
 
@@ -49,6 +50,11 @@ public final class Formats {
 
     /** A number with {@code decimals} places and thousands separators: {@code 1,234.5}, {@code −0.3}. */
     public static String number(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            // The model says a figure that cannot be computed is null; a NaN that slips through is shown as
+            // missing rather than stopping the report.
+            return NONE;
+        }
         BigDecimal rounded = round(value, decimals);
         if (rounded.signum() < 0) {
             return MINUS + grouped(rounded.negate(), decimals);
@@ -58,6 +64,9 @@ public final class Formats {
 
     /** A number with an explicit sign, for changes: {@code +3.2}, {@code −0.3}, and {@code 0.0} for none. */
     public static String signed(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return NONE;
+        }
         BigDecimal rounded = round(value, decimals);
         String digits = grouped(rounded.abs(), decimals);
         return switch (rounded.signum()) {
@@ -69,7 +78,7 @@ public final class Formats {
 
     /** A percentage: {@code 41%} with 0 decimals, {@code 41.2%} with 1; {@link #NONE} when {@code null}. */
     public static String percent(Double value, int decimals) {
-        return value == null ? NONE : number(value, decimals) + "%";
+        return value == null || !Double.isFinite(value) ? NONE : number(value, decimals) + "%";
     }
 
     /** Two percentages as a range: {@code 32%–50%}; {@link #NONE} when either end is missing. */
@@ -195,9 +204,6 @@ public final class Formats {
     }
 
     private static BigDecimal round(double value, int decimals) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("cannot format " + value);
-        }
         // BigDecimal.valueOf uses the shortest decimal that round-trips, so 40.45 rounds to 40.5, not 40.4.
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
         return rounded.signum() == 0 ? rounded.abs() : rounded;

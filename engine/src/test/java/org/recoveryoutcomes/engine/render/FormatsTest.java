@@ -1,7 +1,6 @@
 package org.recoveryoutcomes.engine.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -135,9 +134,9 @@ class FormatsTest {
     }
 
     @Test
-    void refusesToFormatNotANumber() {
-        assertThatThrownBy(() -> Formats.number(Double.NaN, 1))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("cannot format NaN");
+    void showsAValueThatIsNotAFiniteNumberAsMissing() {
+        assertThat(Formats.number(Double.NaN, 1)).isEqualTo("–");
+        assertThat(Formats.signed(Double.POSITIVE_INFINITY, 1)).isEqualTo("–");
+        assertThat(Formats.percent(Double.NaN, 0)).isEqualTo("–");
     }
 }

@@ -1,5 +1,6 @@
 package org.recoveryoutcomes.engine.render.pdf;
 
+import com.lowagie.text.ExceptionConverter;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.recoveryoutcomes.engine.render.ReportContent;
@@ -26,8 +27,18 @@ public final class PdfReportWriter implements ReportWriter {
 
     @Override
     public void write(ReportContent content, OutputStream out) throws IOException {
-        ReportRenderer.Pagination first = new ReportRenderer(content, null).render(OutputStream.nullOutputStream());
-        ReportRenderer.Pagination second = new ReportRenderer(content, first).render(new NonClosing(out));
+        ReportRenderer.Pagination first;
+        ReportRenderer.Pagination second;
+        try {
+            first = new ReportRenderer(content, null).render(OutputStream.nullOutputStream());
+            second = new ReportRenderer(content, first).render(new NonClosing(out));
+        } catch (ExceptionConverter e) {
+            // OpenPDF wraps the stream's IOException (a full disk, a closed pipe) in an unchecked exception.
+            if (e.getException() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("cannot write the PDF report: " + e.getMessage(), e);
+        }
         if (!second.equals(first)) {
             // Layout never depends on the page numbers printed, so this would be a bug in the renderer.
             throw new IllegalStateException("the PDF's pagination changed between passes: " + first + " then "

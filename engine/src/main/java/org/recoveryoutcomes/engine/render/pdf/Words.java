@@ -39,6 +39,11 @@ final class Words {
         return g.level() == GroupLevel.BOROUGH ? g.name() + " (borough)" : g.name();
     }
 
+    /** The first letter in upper case. */
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
     /** {@code out_of_range} → {@code Out of range}. */
     static String humanise(String code) {
         String s = code.replace('_', ' ').trim();

@@ -97,7 +97,7 @@ class MaskingTest {
         "49.5, HIGH_IS_GOOD, Within the 95% limits",
         "52, NO_JUDGEMENT, Above the upper 95% limit"})
     void placesAFigureAgainstTheFunnelLimits(double percent, Polarity polarity, String expected) {
-        assertThat(SectionRenderer.funnelPosition(percent, 100, 40, polarity)).isEqualTo(expected);
+        assertThat(ChartSections.funnelPosition(percent, 100, 40, polarity)).isEqualTo(expected);
     }
 
     private static Masking mask(String focus) {
