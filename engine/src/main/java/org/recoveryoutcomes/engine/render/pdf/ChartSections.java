@@ -549,7 +549,7 @@ final class ChartSections {
             }
         }
         if (!sentences.isEmpty()) {
-            r.heading2("What changed for clients of " + g.name(), sect);
+            r.heading2(r.isAll(g) ? "What changed for clients" : "What changed for clients of " + g.name(), sect);
             r.bullets(sentences, sect);
             r.flow.gap(6);
         }

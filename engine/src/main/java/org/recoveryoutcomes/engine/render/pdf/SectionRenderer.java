@@ -204,7 +204,10 @@ final class SectionRenderer {
                 return out;
             }
             out.add(id.startsWith("days_") ? "mean change in days (of 28)" : "mean change, 0–20 scale");
-            out.add(Formats.interval(ch.lower95(), ch.upper95(), 1) + ", " + Formats.pValue(ch.pValue()));
+            if (ch.lower95() != null && ch.upper95() != null) {
+                String p = ch.pValue() == null ? "" : ", " + Formats.pValue(ch.pValue());
+                out.add(Formats.interval(ch.lower95(), ch.upper95(), 1) + p);
+            }
             out.add(tables.changeResult(id, ch) + ", n = " + Formats.count(ch.n()));
         }
         return out;
