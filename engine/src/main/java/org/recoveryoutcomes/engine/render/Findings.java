@@ -1,0 +1,636 @@
+package org.recoveryoutcomes.engine.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BiPredicate;
+import org.recoveryoutcomes.engine.model.AmountValue;
+import org.recoveryoutcomes.engine.model.BreakdownValue;
+import org.recoveryoutcomes.engine.model.ChangeValue;
+import org.recoveryoutcomes.engine.model.Comparison;
+import org.recoveryoutcomes.engine.model.CountValue;
+import org.recoveryoutcomes.engine.model.GroupLevel;
+import org.recoveryoutcomes.engine.model.GroupResult;
+import org.recoveryoutcomes.engine.model.MeanValue;
+import org.recoveryoutcomes.engine.model.MetricDefinition;
+import org.recoveryoutcomes.engine.model.MetricValue;
+import org.recoveryoutcomes.engine.model.MetricsResult;
+import org.recoveryoutcomes.engine.model.Period;
+import org.recoveryoutcomes.engine.model.Polarity;
+import org.recoveryoutcomes.engine.model.ProportionValue;
+import org.recoveryoutcomes.engine.model.Trend;
+
+/**
+ * Key findings as plain-English sentences built from the figures, e.g. "Of 112 clients using opiates when they
+ * started, 46 (41%, 95% CI 32%–50%) were abstinent at follow-up." and "Psychological health improved by 3.2
+ * points on the 0–20 scale (95% CI 2.1 to 4.3; p < 0.001; n = 112)."
+ *
+ * <p>The wording never claims more than the statistics show: a change is called a change only when its 95% CI
+ * excludes 0 and its p-value (where there is one) is under 0.05, otherwise it "did not change significantly";
+ * better and worse follow the metric's polarity (a metric with no polarity is "higher" or "lower"); a hidden
+ * figure is "too small to report" and a figure on too small a base to compare says so. Metrics of
+ * metrics.md have their own phrasing; any other metric gets a plain "Label: figure" sentence.
+ *
+ * <p>{@code Findings.of(metrics, options).about(metrics.group("project:BAT"), "abstinent_opiates")}. This class
+ * is immutable and thread-safe.
+ */
+public final class Findings {
+
+    private static final String[] SUBSTANCES = {"alcohol", "opiates", "crack", "cocaine", "amphetamines",
+        "cannabis", "other_drug"};
+
+    private final MetricsResult metrics;
+    private final RenderOptions options;
+    private final BiPredicate<GroupResult, String> hidden;
+
+    /**
+     * @param hidden whether a group's metric is hidden in this report: primary suppression and any secondary
+     *     suppression the report's tables apply, so a sentence never shows what a table hides
+     */
+    public Findings(MetricsResult metrics, RenderOptions options, BiPredicate<GroupResult, String> hidden) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.options = Objects.requireNonNull(options, "options");
+        this.hidden = Objects.requireNonNull(hidden, "hidden");
+    }
+
+    /** Findings that hide exactly what primary suppression hides ({@link Disclosure#hidden}). */
+    public static Findings of(MetricsResult metrics, RenderOptions options) {
+        return new Findings(metrics, options, (g, id) -> Disclosure.hidden(g.metric(id), options));
+    }
+
+    /**
+     * Every sentence about one metric of one group, joined into one paragraph: the figure, then (for
+     * proportions) how it compares and how it moved since the previous period, then (for significant changes)
+     * the effect size. {@code null} when the group has no such metric.
+     */
+    public String about(GroupResult group, String metricId) {
+        String figure = figure(group, metricId);
+        if (figure == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(figure);
+        for (String s : new String[] {comparison(group, metricId), trend(group, metricId),
+            effect(group, metricId)}) {
+            if (s != null) {
+                sb.append(' ').append(s);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@link #about} for each metric the group has, in the order given. */
+    public List<String> keyFindings(GroupResult group, List<String> metricIds) {
+        List<String> out = new ArrayList<>();
+        for (String id : metricIds) {
+            String s = about(group, id);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The sentence giving the figure itself, or {@code null} when the group has no such metric. */
+    public String figure(GroupResult group, String metricId) {
+        MetricValue v = group.metric(metricId);
+        if (v == null) {
+            return null;
+        }
+        boolean hide = hidden.test(group, metricId);
+        if (v instanceof CountValue c) {
+            return count(metricId, c, hide);
+        } else if (v instanceof AmountValue a) {
+            return amount(metricId, a);
+        } else if (v instanceof ProportionValue p) {
+            return proportion(metricId, p, hide);
+        } else if (v instanceof MeanValue m) {
+            return mean(metricId, m, hide);
+        } else if (v instanceof ChangeValue c) {
+            return change(metricId, c, hide);
+        } else if (v instanceof BreakdownValue b) {
+            return breakdown(metricId, b, hide);
+        }
+        return null;
+    }
+
+    /**
+     * How a proportion compares with its comparator, or {@code null} when it was not compared at all, is
+     * hidden or is no proportion.
+     */
+    public String comparison(GroupResult group, String metricId) {
+        if (!(group.metric(metricId) instanceof ProportionValue p) || hidden.test(group, metricId)
+                || p.comparison() == null || p.value() == null) {
+            return null;
+        }
+        String name = comparatorName(p.comparator());
+        String against = p.comparatorValue() == null ? name
+                : name + " (" + Formats.percent(p.comparatorValue(), 0) + ")";
+        if (p.comparison() == Comparison.NOT_COMPARED) {
+            int min = metrics.settings().minDenominatorForComparison();
+            if (p.denominator() < min) {
+                return "It is not compared with " + name + " because it rests on fewer than " + min + " "
+                        + phrase(metricId).noun() + ".";
+            }
+            return "It could not be compared with " + name + ".";
+        }
+        if (p.comparison() == Comparison.SIMILAR) {
+            return "This is similar to " + against + ", which lies within its 95% confidence interval.";
+        }
+        String word;
+        if (polarity(metricId) == Polarity.NO_JUDGEMENT) {
+            boolean higher = p.comparatorValue() == null ? p.comparison() == Comparison.BETTER
+                    : p.value() > p.comparatorValue();
+            word = higher ? "higher" : "lower";
+        } else {
+            word = p.comparison() == Comparison.BETTER ? "better" : "worse";
+        }
+        return "This is " + word + " than " + against + ", which lies outside its 95% confidence interval.";
+    }
+
+    /**
+     * How a proportion moved against the previous period, or {@code null} when there is no earlier figure or
+     * the figure is hidden. Significant only when the trend says so and its CI excludes 0.
+     */
+    public String trend(GroupResult group, String metricId) {
+        if (!(group.metric(metricId) instanceof ProportionValue p) || hidden.test(group, metricId)
+                || p.value() == null) {
+            return null;
+        }
+        Trend t = p.vsPrevious();
+        if (t == null || t.earlierValue() == null || t.difference() == null) {
+            return null;
+        }
+        String earlier = Formats.percent(t.earlierValue(), 0) + " in " + t.period();
+        if (!significant(t)) {
+            String ci = t.lower95() == null || t.upper95() == null ? ""
+                    : "; 95% CI " + Formats.range(t.lower95(), t.upper95(), 1);
+            return "This is not significantly different from " + earlier + " (difference "
+                    + Formats.signed(t.difference(), 1) + " percentage points" + ci + ").";
+        }
+        boolean up = t.difference() > 0;
+        String change = switch (polarity(metricId)) {
+            case HIGH_IS_GOOD -> up ? "improvement" : "deterioration";
+            case LOW_IS_GOOD -> up ? "deterioration" : "improvement";
+            case NO_JUDGEMENT -> up ? "rise" : "fall";
+        };
+        return "This is " + (up ? "up" : "down") + " from " + earlier + ": a significant " + change + " of "
+                + Formats.number(Math.abs(t.difference()), 1) + " percentage points ("
+                + magnitudeCi(t.difference(), t.lower95(), t.upper95(), 1) + ").";
+    }
+
+    /** The effect size of a significant change in words, or {@code null}. */
+    public String effect(GroupResult group, String metricId) {
+        if (!(group.metric(metricId) instanceof ChangeValue c) || hidden.test(group, metricId)
+                || c.effectSize() == null || !significant(c)) {
+            return null;
+        }
+        double d = Math.abs(c.effectSize());
+        String size = d < 0.2 ? "a negligible" : d < 0.5 ? "a small" : d < 0.8 ? "a medium" : "a large";
+        return "The standardised effect size is " + Formats.number(d, 2) + ": " + size
+                + " effect by Cohen's conventions.";
+    }
+
+    /** True when a change's 95% CI excludes 0 and its p-value, where given, is under 0.05. */
+    public static boolean significant(ChangeValue c) {
+        if (c.lower95() == null || c.upper95() == null) {
+            return false;
+        }
+        boolean ciExcludesZero = c.lower95() > 0 || c.upper95() < 0;
+        return ciExcludesZero && (c.pValue() == null || c.pValue() < 0.05);
+    }
+
+    /** True when a trend is flagged significant and its CI, where given, excludes 0. */
+    public static boolean significant(Trend t) {
+        if (!t.significant()) {
+            return false;
+        }
+        return t.lower95() == null || t.upper95() == null || t.lower95() > 0 || t.upper95() < 0;
+    }
+
+    // ---------------------------------------------------------------------------------------------- counts
+
+    private record CountWords(String one, String many, String verbOne, String verbMany, String hiddenNoun,
+                              boolean outcome) {
+    }
+
+    private String count(String id, CountValue c, boolean hide) {
+        CountWords w = switch (id) {
+            case "contacts" -> new CountWords("attended contact", "attended contacts", "was recorded",
+                    "were recorded", "attended contacts", false);
+            case "clients_seen" -> new CountWords("client", "clients", "was seen", "were seen", "clients seen",
+                    false);
+            case "new_clients" -> new CountWords("new client", "new clients", "was seen", "were seen",
+                    "new clients", false);
+            case "volunteers_active" -> new CountWords("volunteer", "volunteers", "delivered contacts",
+                    "delivered contacts", "active volunteers", false);
+            case "successful_completions" -> new CountWords("episode", "episodes",
+                    "ended in a successful completion", "ended in a successful completion",
+                    "successful completions", true);
+            default -> null;
+        };
+        if (w == null) {
+            return label(id) + ": " + (hide ? "too small to report (under " + threshold() + ")."
+                    : Formats.count(c.count()) + ".");
+        }
+        String in = in(w.outcome() ? metrics.outcomePeriod() : metrics.period());
+        if (hide) {
+            return "The number of " + w.hiddenNoun() + " " + in + " is too small to report (under "
+                    + threshold() + ").";
+        }
+        if (c.count() == 0) {
+            return "No " + w.many() + " " + w.verbMany() + " " + in + ".";
+        }
+        return c.count() == 1 ? "1 " + w.one() + " " + w.verbOne() + " " + in + "."
+                : Formats.count(c.count()) + " " + w.many() + " " + w.verbMany() + " " + in + ".";
+    }
+
+    private String amount(String id, AmountValue a) {
+        if (id.equals("volunteer_hours")) {
+            return "Peer volunteers gave " + Formats.number(a.value(), 1) + " " + nullToEmpty(a.unit(), "hours")
+                    + " " + in(metrics.period()) + ".";
+        }
+        String unit = a.unit() == null || a.unit().isBlank() ? "" : " " + a.unit();
+        return label(id) + ": " + Formats.number(a.value(), 1) + unit + ".";
+    }
+
+    private String breakdown(String id, BreakdownValue b, boolean hide) {
+        return label(id) + ": " + Formats.count(b.total()) + " in total"
+                + (hide ? "; some parts are too small to report (under " + threshold() + ")." : ".");
+    }
+
+    // ---------------------------------------------------------------------------------------------- means
+
+    private String mean(String id, MeanValue m, boolean hide) {
+        boolean known = id.equals("contacts_per_client");
+        String subject = known ? "Contacts per client" : label(id);
+        if (hide) {
+            return subject + " " + in(metrics.period()) + (known ? " are" : " is")
+                    + " not reported: too few clients (under " + threshold() + ").";
+        }
+        if (m.mean() == null) {
+            return subject + " cannot be calculated: there are no values.";
+        }
+        String median = m.median() == null ? "" : "median " + Formats.number(m.median(), 1);
+        String ci = m.lower95() == null || m.upper95() == null ? ""
+                : Formats.interval(m.lower95(), m.upper95(), 1);
+        String details = join("; ", median, ci);
+        if (known) {
+            return "Clients seen " + in(metrics.period()) + " attended " + Formats.number(m.mean(), 1)
+                    + " contacts each on average" + (details.isEmpty() ? "" : " (" + details + ")") + ".";
+        }
+        return subject + ": a mean of " + Formats.number(m.mean(), 1) + " ("
+                + join("; ", median, ci, "n = " + Formats.count(m.n())) + ").";
+    }
+
+    // ---------------------------------------------------------------------------------------------- changes
+
+    private record ChangeWords(String subject, String population, boolean score, String substanceAdjective) {
+    }
+
+    private ChangeWords changeWords(String id) {
+        switch (id) {
+            case "psych_health_change":
+                return new ChangeWords("Psychological health", null, true, null);
+            case "physical_health_change":
+                return new ChangeWords("Physical health", null, true, null);
+            case "quality_of_life_change":
+                return new ChangeWords("Quality of life", null, true, null);
+            default:
+                break;
+        }
+        if (id.startsWith("days_")) {
+            String s = id.substring("days_".length());
+            if (isSubstance(s)) {
+                return new ChangeWords("Days of " + adjective(s) + " use", "clients using " + noun(s)
+                        + " when they started", false, adjective(s));
+            }
+        }
+        return null;
+    }
+
+    private String change(String id, ChangeValue c, boolean hide) {
+        ChangeWords w = changeWords(id);
+        String subject = w == null ? label(id) : w.subject();
+        String lower = lowerFirst(subject);
+        if (hide) {
+            return "Change in " + lower + " is not reported: it rests on too few clients (under " + threshold()
+                    + ").";
+        }
+        if (c.n() == 0 || c.meanChange() == null) {
+            return "Change in " + lower + " cannot be measured: no client had both a start and a follow-up "
+                    + "profile.";
+        }
+        if (c.lower95() == null || c.upper95() == null) {
+            return "Change in " + lower + " cannot be tested: too few clients (n = " + Formats.count(c.n())
+                    + ").";
+        }
+        String stats = Formats.pValue(c.pValue()) + "; n = " + Formats.count(c.n());
+        if (c.pValue() == null) {
+            stats = "n = " + Formats.count(c.n());
+        }
+        Polarity polarity = polarity(id);
+        double change = c.meanChange();
+        boolean up = change > 0;
+        if (!significant(c)) {
+            String unit = w == null ? "" : w.score() ? " points on the 0–20 scale" : " days";
+            String body = "did not change significantly (mean change " + Formats.signed(change, 1) + unit
+                    + "; " + Formats.interval(c.lower95(), c.upper95(), 1) + "; " + stats + ").";
+            if (w != null && !w.score()) {
+                return "Among " + w.population() + ", " + lowerFirst(w.subject()) + " " + body;
+            }
+            return subject + " " + body;
+        }
+        String ci = magnitudeCi(change, c.lower95(), c.upper95(), 1);
+        if (w == null) {
+            return subject + " " + (up ? "rose" : "fell") + " by " + Formats.number(Math.abs(change), 1)
+                    + " on average (" + ci + "; " + stats + ").";
+        }
+        if (w.score()) {
+            String verb = switch (polarity) {
+                case HIGH_IS_GOOD -> up ? "improved" : "worsened";
+                case LOW_IS_GOOD -> up ? "worsened" : "improved";
+                case NO_JUDGEMENT -> up ? "rose" : "fell";
+            };
+            return subject + " " + verb + " by " + Formats.points(Math.abs(change)) + " on the 0–20 scale ("
+                    + ci + "; " + stats + ").";
+        }
+        String what = switch (polarity) {
+            case HIGH_IS_GOOD -> up ? "an improvement" : "a deterioration";
+            case LOW_IS_GOOD -> up ? "a deterioration" : "an improvement";
+            case NO_JUDGEMENT -> up ? "a rise" : "a fall";
+        };
+        String from = c.meanStart() == null || c.meanFollowUp() == null ? ""
+                : " from " + Formats.number(c.meanStart(), 1) + " to " + Formats.number(c.meanFollowUp(), 1);
+        return "Among " + w.population() + ", " + lowerFirst(w.subject()) + " in the past 28 days "
+                + (up ? "rose" : "fell") + from + " on average: " + what + " of "
+                + Formats.number(Math.abs(change), 1) + " days (" + ci + "; " + stats + ").";
+    }
+
+    // ---------------------------------------------------------------------------------------------- proportions
+
+    /**
+     * How a proportion is put into words: "Of {d} {noun} {qualifier}, {n} ({value}) {outcome}."
+     *
+     * @param noun the plural noun of the denominator, e.g. {@code clients}
+     * @param outcome what the numerator did, plural, e.g. {@code were abstinent at follow-up}
+     * @param period whether the report period belongs in the sentence (engagement metrics)
+     */
+    private record Phrase(String noun, String qualifier, String outcome, boolean period) {
+    }
+
+    private Phrase phrase(String id) {
+        Phrase p = knownPhrase(id);
+        return p != null ? p : new Phrase("people", null, null, false);
+    }
+
+    private Phrase knownPhrase(String id) {
+        int retentionWeeks = metrics.settings().retentionDays() / 7;
+        String retention = metrics.settings().retentionDays() % 7 == 0 ? retentionWeeks + " weeks"
+                : metrics.settings().retentionDays() + " days";
+        String withFollowUp = "with a start and a follow-up profile";
+        switch (id) {
+            case "abstinent_any_illicit":
+                return new Phrase("clients", "using illicit drugs when they started",
+                        "were abstinent from all illicit drugs at follow-up", false);
+            case "stopped_injecting":
+                return new Phrase("clients", "injecting when they started", "had stopped injecting at follow-up",
+                        false);
+            case "stopped_sharing":
+                return new Phrase("clients", "sharing injecting equipment when they started",
+                        "had stopped sharing at follow-up", false);
+            case "housing_problem_resolved":
+                return new Phrase("clients", "with an acute housing problem when they started",
+                        "no longer had one at follow-up", false);
+            case "eviction_risk_resolved":
+                return new Phrase("clients", "at risk of eviction when they started",
+                        "were no longer at risk at follow-up", false);
+            case "in_paid_work":
+                return new Phrase("clients", withFollowUp, "were in paid work at follow-up", false);
+            case "into_paid_work":
+                return new Phrase("clients", "not in paid work when they started", "were in paid work at follow-up",
+                        false);
+            case "in_education_training":
+                return new Phrase("clients", withFollowUp, "were in education or training at follow-up", false);
+            case "volunteering":
+                return new Phrase("clients", withFollowUp, "were volunteering at follow-up", false);
+            case "meaningful_activity":
+                return new Phrase("clients", withFollowUp,
+                        "were in paid work, education or volunteering at follow-up", false);
+            case "offending_stopped":
+                return new Phrase("clients", "offending when they started", "reported no offending at follow-up",
+                        false);
+            case "repeat_attendance":
+                return new Phrase("clients", "seen", "attended more than once", true);
+            case "retained_12_weeks":
+                return new Phrase("clients", "seen who could have been engaged for " + retention,
+                        "stayed engaged for " + retention + " or more", true);
+            case "did_not_attend_rate":
+                return new Phrase("booked contacts", null, "were not attended", true);
+            case "top_start_coverage":
+                return new Phrase("new clients", null, "had a start Treatment Outcomes Profile within "
+                        + metrics.settings().startCoverageDays() + " days of their first contact", true);
+            case "top_follow_up_coverage":
+                return new Phrase("clients", "due a follow-up Treatment Outcomes Profile", "had one", false);
+            case "successful_completion_rate":
+                return new Phrase("clients", "in treatment", "completed treatment successfully", false);
+            case "completed_no_representation":
+                return noRepresentation("clients");
+            case "completed_no_representation_opiate":
+                return noRepresentation("opiate clients");
+            case "completed_no_representation_non_opiate":
+                return noRepresentation("non-opiate clients");
+            case "effective_engagement":
+                return new Phrase("episodes", "started", "lasted " + retention + " or ended successfully", false);
+            default:
+                break;
+        }
+        for (String item : new String[] {"psych_health", "physical_health", "quality_of_life"}) {
+            String area = switch (item) {
+                case "psych_health" -> "psychological health";
+                case "physical_health" -> "physical health";
+                default -> "quality of life";
+            };
+            if (id.equals(item + "_reliably_improved")) {
+                return new Phrase("clients", withFollowUp, "reported a reliable improvement in " + area, false);
+            }
+            if (id.equals(item + "_reliably_deteriorated")) {
+                return new Phrase("clients", withFollowUp, "reported a reliable deterioration in " + area, false);
+            }
+        }
+        for (String s : SUBSTANCES) {
+            String using = "using " + noun(s) + " when they started";
+            if (id.equals("abstinent_" + s)) {
+                return new Phrase("clients", using, "were abstinent at follow-up", false);
+            }
+            if (id.equals("reliably_improved_" + s)) {
+                return new Phrase("clients", using, "had reliably reduced their use without stopping", false);
+            }
+            if (id.equals("deteriorated_" + s)) {
+                return new Phrase("clients", using, "were using on reliably more days at follow-up", false);
+            }
+        }
+        return null;
+    }
+
+    private Phrase noRepresentation(String noun) {
+        return new Phrase(noun, "in treatment", "completed treatment successfully and did not return within "
+                + metrics.settings().representationDays() + " days", false);
+    }
+
+    private String proportion(String id, ProportionValue p, boolean hide) {
+        Phrase phrase = knownPhrase(id);
+        if (phrase == null) {
+            if (hide) {
+                return label(id) + ": too small to report (under " + threshold() + ").";
+            }
+            if (p.value() == null) {
+                return label(id) + " cannot be calculated: its denominator is zero.";
+            }
+            return label(id) + ": " + Formats.count(p.numerator()) + " of " + Formats.count(p.denominator()) + " ("
+                    + Formats.percent(p.value(), 0) + ", " + Formats.percentCi(p.lower95(), p.upper95(), 0) + ").";
+        }
+        String in = phrase.period() ? " " + in(metrics.period()) : "";
+        String qualifier = phrase.qualifier() == null ? "" : " " + phrase.qualifier();
+        if (hide) {
+            return "Of the " + phrase.noun() + qualifier + in + ", the number who " + phrase.outcome()
+                    + " is too small to report (under " + threshold() + ").";
+        }
+        if (p.value() == null) {
+            return "There were no " + phrase.noun() + qualifier + in + ", so this figure cannot be calculated.";
+        }
+        String population = (p.denominator() == 1 ? singular(phrase.noun()) : phrase.noun()) + qualifier + in;
+        String who = p.numerator() == 0 ? "none" : Formats.count(p.numerator());
+        String outcome = p.numerator() == 1 ? singularVerb(phrase.outcome()) : phrase.outcome();
+        String sentence = "Of " + Formats.count(p.denominator()) + " " + population + ", " + who + " ("
+                + Formats.percent(p.value(), 0) + ", " + Formats.percentCi(p.lower95(), p.upper95(), 0) + ") "
+                + outcome;
+        return sentence + atStart(p) + ".";
+    }
+
+    /** ", up from 18% at the start (a significant change; p = 0.012)" for the paired yes/no items. */
+    private String atStart(ProportionValue p) {
+        ProportionValue start = p.atStart();
+        if (start == null || start.value() == null || (options.suppression() && start.suppressed())) {
+            return "";
+        }
+        String was = Formats.percent(start.value(), 0) + " at the start";
+        if (p.pValue() == null) {
+            return ", compared with " + was;
+        }
+        boolean significant = p.pValue() < 0.05;
+        String lead = !significant ? ", compared with "
+                : p.value() > start.value() ? ", up from " : p.value() < start.value() ? ", down from "
+                : ", compared with ";
+        return lead + was + " (" + (significant ? "a significant change" : "not a significant change") + "; "
+                + Formats.pValue(p.pValue()) + ")";
+    }
+
+    // ---------------------------------------------------------------------------------------------- words
+
+    private String comparatorName(String comparator) {
+        if (comparator == null) {
+            return "the comparator";
+        }
+        if (comparator.equals("value")) {
+            return "the benchmark";
+        }
+        if (comparator.equals("all")) {
+            return "all projects";
+        }
+        GroupResult g = metrics.group(comparator);
+        if (g != null) {
+            return g.level() == GroupLevel.ALL ? "all projects" : g.name();
+        }
+        int colon = comparator.indexOf(':');
+        return colon >= 0 ? comparator.substring(colon + 1) : comparator;
+    }
+
+    private Polarity polarity(String metricId) {
+        MetricDefinition d = metrics.definition(metricId);
+        return d == null ? Polarity.NO_JUDGEMENT : d.polarity();
+    }
+
+    private String label(String metricId) {
+        MetricDefinition d = metrics.definition(metricId);
+        return d == null ? metricId : d.label();
+    }
+
+    private int threshold() {
+        return metrics.settings().suppressionThreshold();
+    }
+
+    /** "in 2026/27-Q2", "in the 12 months to 30 September 2026", "from 1 July 2026 to 30 September 2026". */
+    static String in(Period period) {
+        String label = period.label();
+        if (label.startsWith("12m:")) {
+            return "in the 12 months to " + Formats.date(period.end());
+        }
+        if (label.isEmpty() || label.contains("..")) {
+            return "from " + Formats.date(period.start()) + " to " + Formats.date(period.end());
+        }
+        return "in " + label;
+    }
+
+    /** The CI of the size of a change, both ends positive for a fall as for a rise: "95% CI 2.1 to 4.3". */
+    private static String magnitudeCi(double change, Double lower, Double upper, int decimals) {
+        if (lower == null || upper == null) {
+            return "95% CI not available";
+        }
+        return change >= 0 ? Formats.interval(lower, upper, decimals) : Formats.interval(-upper, -lower, decimals);
+    }
+
+    private static boolean isSubstance(String s) {
+        for (String x : SUBSTANCES) {
+            if (x.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The substance as a noun: opiates, crack, other drugs. */
+    static String noun(String substance) {
+        return substance.equals("other_drug") ? "other drugs" : substance.replace('_', ' ');
+    }
+
+    /** The substance as an adjective: opiate, amphetamine, other drug. */
+    static String adjective(String substance) {
+        return switch (substance) {
+            case "opiates" -> "opiate";
+            case "amphetamines" -> "amphetamine";
+            case "other_drug" -> "other drug";
+            default -> substance.replace('_', ' ');
+        };
+    }
+
+    private static String singular(String pluralNoun) {
+        return pluralNoun.endsWith("s") ? pluralNoun.substring(0, pluralNoun.length() - 1) : pluralNoun;
+    }
+
+    private static String singularVerb(String outcome) {
+        return outcome.startsWith("were ") ? "was " + outcome.substring(5) : outcome;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
+    private static String nullToEmpty(String s, String fallback) {
+        return s == null || s.isBlank() ? fallback : s;
+    }
+
+    private static String join(String separator, String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p == null || p.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(separator);
+            }
+            sb.append(p);
+        }
+        return sb.toString();
+    }
+}
