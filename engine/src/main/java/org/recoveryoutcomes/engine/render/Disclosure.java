@@ -2,6 +2,7 @@ package org.recoveryoutcomes.engine.render;
 
 import java.util.Arrays;
 import org.recoveryoutcomes.engine.model.MetricValue;
+import org.recoveryoutcomes.engine.model.Trend;
 
 /**
  * Statistical disclosure control for published figures (metrics.md, Disclosure control). Primary suppression
@@ -26,6 +27,14 @@ public final class Disclosure {
     /** True when {@code value} must be shown as {@link #MASK} in this report. */
     public static boolean hidden(MetricValue value, RenderOptions options) {
         return options.suppression() && value != null && value.suppressed();
+    }
+
+    /**
+     * True when a change against an earlier period must be hidden because the earlier figure was a small number:
+     * the earlier value and the difference would reveal it.
+     */
+    public static boolean earlierHidden(Trend trend, RenderOptions options) {
+        return options.suppression() && trend != null && trend.earlierSuppressed();
     }
 
     /**

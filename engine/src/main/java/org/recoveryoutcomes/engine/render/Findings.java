@@ -158,7 +158,7 @@ public final class Findings {
             return null;
         }
         Trend t = p.vsPrevious();
-        if (t == null || t.earlierValue() == null || t.difference() == null) {
+        if (t == null || t.earlierValue() == null || t.difference() == null || Disclosure.earlierHidden(t, options)) {
             return null;
         }
         String earlier = Formats.percent(t.earlierValue(), 0) + " in " + t.period();

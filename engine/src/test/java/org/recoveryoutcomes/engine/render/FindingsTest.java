@@ -285,6 +285,17 @@ class FindingsTest {
         return findings(g).figure(g, id);
     }
 
+    @Test
+    void saysNothingOfAChangeThatWouldRevealAHiddenEarlierFigure() {
+        // A quarter ago 3 of 8 (38%): a small number, hidden in a published report, so the difference is hidden too;
+        // a working copy may say it.
+        ProportionValue p = OPIATES.withTrends(new Trend("2026/27-Q1", 37.5, 3.6, -30.0, 35.0, false, true), null);
+        GroupResult g = group("abstinent_opiates", p);
+        assertThat(Findings.of(metrics(g), PUBLISHED).trend(g, "abstinent_opiates")).isNull();
+        assertThat(Findings.of(metrics(g), WORKING_COPY).trend(g, "abstinent_opiates"))
+                .startsWith("This is not significantly different from 38% in 2026/27-Q1");
+    }
+
     private static String trend(String id, MetricValue v) {
         GroupResult g = group(id, v);
         return findings(g).trend(g, id);

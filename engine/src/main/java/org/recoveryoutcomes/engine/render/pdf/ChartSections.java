@@ -473,8 +473,11 @@ final class ChartSections {
             t.addCell(cells.groupCell(g, zebra));
             t.addCell(cells.cell(Formats.value(v, hidden), true, zebra));
             if (v instanceof ProportionValue p) {
-                t.addCell(cells.cell(hidden ? Disclosure.MASK : direction(id, p.vsPrevious()), false, zebra));
-                t.addCell(cells.cell(hidden ? Disclosure.MASK : direction(id, p.vsYearBefore()), false, zebra));
+                boolean previousHidden = hidden || Disclosure.earlierHidden(p.vsPrevious(), r.options);
+                boolean yearHidden = hidden || Disclosure.earlierHidden(p.vsYearBefore(), r.options);
+                notes.hidden |= previousHidden || yearHidden;
+                t.addCell(cells.cell(previousHidden ? Disclosure.MASK : direction(id, p.vsPrevious()), false, zebra));
+                t.addCell(cells.cell(yearHidden ? Disclosure.MASK : direction(id, p.vsYearBefore()), false, zebra));
             } else {
                 TrendSeries series = series(g.key(), id);
                 t.addCell(cells.cell(hidden ? Disclosure.MASK : countChange(series, 1), false, zebra));

@@ -184,7 +184,9 @@ final class SectionRenderer {
                 out.add(comparisonLine(id, p));
             }
             Trend t = p.vsPrevious();
-            if (t != null && t.difference() != null && Findings.significant(t)) {
+            if (Disclosure.earlierHidden(t, r.options)) {
+                out.add("Change on " + t.period() + " hidden (small numbers)");
+            } else if (t != null && t.difference() != null && Findings.significant(t)) {
                 boolean up = t.difference() > 0;
                 out.add((up ? "\u25B2 Up " : "\u25BC Down ") + Formats.number(Math.abs(t.difference()), 1)
                         + " points on " + t.period() + betterOrWorse(id, up));

@@ -214,7 +214,7 @@ final class FigureTable {
         }
         row.put(period, Datum.text(t.period()));
         // The earlier value and the difference reveal the earlier figure: hidden when it was.
-        boolean h = hide || (options.suppression() && t.earlierSuppressed());
+        boolean h = hide || Disclosure.earlierHidden(t, options);
         row.put(value, mask(h && t.earlierValue() != null, Datum.num(t.earlierValue(), Formats.ONE_DP)));
         row.put(change, mask(h && t.difference() != null, Datum.num(t.difference(), Formats.ONE_DP)));
         row.put(lower, mask(h && t.lower95() != null, Datum.num(t.lower95(), Formats.ONE_DP)));
