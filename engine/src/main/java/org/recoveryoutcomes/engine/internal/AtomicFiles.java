@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.recoveryoutcomes.engine.api.ReportException;
 
 /**
@@ -29,8 +30,12 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // A plain new file, not Files.createTempFile: that makes it owner-only (rw-------), and the report
+            // would keep those permissions after the move. A new file gets the user's usual umask.
+            tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Thread.currentThread().getId() + ".part");
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try {

@@ -71,6 +71,11 @@ public final class MetricsJsonWriter {
                 number(g, e.getKey(), e.getValue());
             }
             g.writeEndObject();
+            g.writeArrayFieldStart("methodology_notes");
+            for (String note : r.methodologyNotes()) {
+                g.writeString(note);
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("definitions");
             for (MetricDefinition d : r.definitions()) {
                 g.writeStartObject();

@@ -89,7 +89,7 @@ public final class MetricsEngine {
         List<TrendSeries> trends = series(index, current, figures, definitions, period, outcome,
                 request.trendQuarters());
         return new MetricsResult(request.engine(), period, outcome, data.files(), s, thresholds, definitions, groups,
-                trends, index.dataDate());
+                trends, index.dataDate(), MethodologyNotes.notes(s));
     }
 
     /** Per group, then per count or proportion metric in catalogue order: its values in the trend quarters. */

@@ -15,11 +15,22 @@ import java.util.Objects;
  * @param groups {@code all}, then boroughs by name, then projects by id
  * @param trends per group and metric, the last eight quarters (may be empty)
  * @param dataDate the latest date found in the data: what "data as at" means in reports
+ * @param methodologyNotes the analytical choices made where the metric definitions leave room, in plain words,
+ *     for the methodology appendix of every report
  */
 public record MetricsResult(EngineInfo engine, Period period, Period outcomePeriod, List<FileReport> inputs,
                             Settings settings, Map<String, Double> reliableChangeThresholds,
                             List<MetricDefinition> definitions, List<GroupResult> groups, List<TrendSeries> trends,
-                            java.time.LocalDate dataDate) {
+                            java.time.LocalDate dataDate, List<String> methodologyNotes) {
+
+    /** A result with no methodology notes. */
+    public MetricsResult(EngineInfo engine, Period period, Period outcomePeriod, List<FileReport> inputs,
+                         Settings settings, Map<String, Double> reliableChangeThresholds,
+                         List<MetricDefinition> definitions, List<GroupResult> groups, List<TrendSeries> trends,
+                         java.time.LocalDate dataDate) {
+        this(engine, period, outcomePeriod, inputs, settings, reliableChangeThresholds, definitions, groups, trends,
+                dataDate, List.of());
+    }
 
     public MetricsResult {
         Objects.requireNonNull(engine, "engine");
@@ -31,6 +42,7 @@ public record MetricsResult(EngineInfo engine, Period period, Period outcomePeri
         definitions = List.copyOf(definitions);
         groups = List.copyOf(groups);
         trends = List.copyOf(trends);
+        methodologyNotes = List.copyOf(methodologyNotes);
     }
 
     /** The group with this {@link GroupResult#key()}, or {@code null}. */

@@ -34,6 +34,14 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aReportIsReadableByOthersLikeAnyFileTheUserMakes() throws IOException {
+        Path f = dir.resolve("report.pdf");
+        AtomicFiles.write(f, out -> out.write('1'));
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertThat(Files.getPosixFilePermissions(f)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void replacesTheEarlierFileWhenComplete() throws IOException {
         Path f = dir.resolve("sub/metrics.json");
         AtomicFiles.write(f, out -> out.write('1'));

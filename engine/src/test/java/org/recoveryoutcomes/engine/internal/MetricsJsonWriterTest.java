@@ -46,7 +46,7 @@ class MetricsJsonWriterTest {
                 List.of(new FileReport("contacts.csv", "ab12", 10, 9, 1, Map.of("bad_date", 1L), Map.of())),
                 Settings.DEFAULTS, Map.of("psych_health", 3.1), List.of(),
                 List.of(new GroupResult(GroupLevel.PROJECT, "BAT", "Battling Addiction Together", "Ealing", m)),
-                List.of(), LocalDate.of(2026, 9, 30));
+                List.of(), LocalDate.of(2026, 9, 30), List.of("Missing is never zero."));
     }
 
     static JsonNode write(MetricsResult r) throws IOException {
@@ -65,6 +65,7 @@ class MetricsJsonWriterTest {
         assertThat(root.path("inputs").get(0).path("quarantined").asLong()).isEqualTo(1);
         assertThat(root.path("settings").path("follow_up_window_days").toString()).isEqualTo("[35,273]");
         assertThat(root.path("settings").path("suppression_threshold").asInt()).isEqualTo(5);
+        assertThat(root.path("methodology_notes").get(0).asText()).isEqualTo("Missing is never zero.");
 
         JsonNode g = root.path("groups").get(0);
         assertThat(g.path("level").asText()).isEqualTo("project");

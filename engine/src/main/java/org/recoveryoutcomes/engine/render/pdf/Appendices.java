@@ -149,6 +149,10 @@ final class Appendices {
                 + "of use and " + Formats.number(s.reliabilityScores(), 2) + " for the 0–20 ratings unless set "
                 + "otherwise). The thresholds used are listed below.", sect);
         r.paragraph(disclosureText(s), sect);
+        if (!metrics.methodologyNotes().isEmpty()) {
+            r.heading2("Choices where the definitions leave room", sect);
+            r.bullets(metrics.methodologyNotes(), sect);
+        }
 
         PdfPTable settings = new PdfPTable(new float[] {2.2f, 1.1f, 3.7f});
         settings.setHeaderRows(1);

@@ -199,6 +199,9 @@ final class InfoTables {
                         + "are shown with their total, a single hidden part is protected by hiding the next "
                         + "smallest. Zero is shown."
                 : "Small numbers are NOT hidden: this is a working copy, NOT FOR PUBLICATION."));
+        for (String note : metrics.methodologyNotes()) {
+            rows.add(method("analytical choice", note));
+        }
         for (Setting setting : settings(s)) {
             rows.add(new Datum[] {Datum.text("setting"), Datum.text(setting.name()), setting.value(),
                 Datum.text(setting.explanation())});
