@@ -119,15 +119,7 @@ final class GroupTables {
                 notes.none |= !hidden && p.value() == null;
                 notes.notCompared |= !hidden && p.comparison() == Comparison.NOT_COMPARED;
                 t.addCell(cells.groupCell(g, zebra));
-                t.addCell(cells.cell(Formats.value(p, hidden), true, zebra));
-                t.addCell(cells.cell(Formats.ciCell(p, hidden, 1), true, zebra));
-                t.addCell(cells.cell(hidden ? Disclosure.MASK : Formats.count(p.numerator()) + " / "
-                        + Formats.count(p.denominator()), true, zebra));
-                t.addCell(cells.cell(hidden || p.comparator() == null ? Formats.NONE : comparatorName(p.comparator())
-                        + (p.comparatorValue() == null ? "" : " " + Formats.percent(p.comparatorValue(), 1)),
-                        false, zebra));
-                t.addCell(cells.cell(hidden || p.comparison() == null ? Formats.NONE : comparisonWord(id, p), false,
-                        zebra));
+                proportionCells(t, id, p, hidden, zebra);
                 if (atStart) {
                     String start = Formats.NONE;
                     String test = Formats.NONE;
@@ -330,15 +322,7 @@ final class GroupTables {
                 boolean ranks = level != GroupLevel.ALL && !hidden && p.value() != null;
                 t.addCell(cells.cell(ranks ? String.valueOf(++rank) : "", true, zebra));
                 t.addCell(cells.cell(g.name(), false, zebra, level == GroupLevel.ALL ? theme.cellBold : theme.cell));
-                t.addCell(cells.cell(Formats.value(p, hidden), true, zebra));
-                t.addCell(cells.cell(Formats.ciCell(p, hidden, 1), true, zebra));
-                t.addCell(cells.cell(hidden ? Disclosure.MASK : Formats.count(p.numerator()) + " / "
-                        + Formats.count(p.denominator()), true, zebra));
-                t.addCell(cells.cell(hidden || p.comparator() == null ? Formats.NONE : comparatorName(p.comparator())
-                        + (p.comparatorValue() == null ? "" : " " + Formats.percent(p.comparatorValue(), 1)),
-                        false, zebra));
-                t.addCell(cells.cell(hidden || p.comparison() == null ? Formats.NONE : comparisonWord(id, p), false,
-                        zebra));
+                proportionCells(t, id, p, hidden, zebra);
                 zebra = !zebra;
             }
         }
@@ -346,6 +330,17 @@ final class GroupTables {
             notes.extra.add("Ranked from highest to lowest; for this measure neither is better.");
         }
         return t;
+    }
+
+    /** Value, CI, numerator / denominator, comparator and comparison of one proportion, as table cells. */
+    private void proportionCells(PdfPTable t, String id, ProportionValue p, boolean hidden, boolean zebra) {
+        t.addCell(cells.cell(Formats.value(p, hidden), true, zebra));
+        t.addCell(cells.cell(Formats.ciCell(p, hidden, 1), true, zebra));
+        t.addCell(cells.cell(hidden ? Disclosure.MASK : Formats.count(p.numerator()) + " / "
+                + Formats.count(p.denominator()), true, zebra));
+        t.addCell(cells.cell(hidden || p.comparator() == null ? Formats.NONE : comparatorName(p.comparator())
+                + (p.comparatorValue() == null ? "" : " " + Formats.percent(p.comparatorValue(), 1)), false, zebra));
+        t.addCell(cells.cell(hidden || p.comparison() == null ? Formats.NONE : comparisonWord(id, p), false, zebra));
     }
 
     String comparatorName(String comparator) {
