@@ -113,6 +113,35 @@ class ReportReadBackIT {
                 "Missing is never zero");
     }
 
+    @Test
+    void aProjectNamedLikeAFormulaStaysInertTextInTheWorkbook(@TempDir Path data, @TempDir Path reports)
+            throws IOException {
+        for (String f : new String[] {"contacts.csv", "clients.csv", "top.csv", "episodes.csv", "volunteers.csv"}) {
+            Files.copy(Path.of("../sample-data").resolve(f), data.resolve(f));
+        }
+        String evil = "=HYPERLINK(\"http://x\",\"y\")";
+        Files.writeString(data.resolve("projects.csv"), Files.readString(Path.of("../sample-data/projects.csv"))
+                .replace("Battling Addiction Together", "\"" + evil.replace("\"", "\"\"") + "\""));
+        RunResult r = ReportEngine.run(ReportRequest.builder().dataDir(data).outDir(reports)
+                .outputs(java.util.Set.of(OutputFormat.XLSX)).build());
+        int found = 0;
+        try (Workbook wb = WorkbookFactory.create(r.written().get(0).toFile(), null, true)) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell c : row) {
+                        assertThat(c.getCellType()).as(sheet.getSheetName() + "!" + c.getAddress())
+                                .isNotEqualTo(CellType.FORMULA);
+                        if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(evil)) {
+                            assertThat(c.getCellStyle().getQuotePrefixed()).isTrue();
+                            found++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).as("cells holding the project's name").isPositive();
+    }
+
     static String pdfText() throws IOException {
         PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
         try {
