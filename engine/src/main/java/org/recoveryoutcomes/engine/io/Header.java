@@ -21,8 +21,11 @@ import org.recoveryoutcomes.engine.model.SourceLocation;
  * @param index our column name to its 0-based cell position
  * @param present our columns the file has, in data-format.md order
  * @param warnings one per column ignored, in header order
+ * @param ignored the columns that are not ours nor named like identifiers, by 0-based cell position, each as
+ *     written (or {@code column 7} when it has no name): they are not read, only searched for identifier values
  */
-record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue> warnings) {
+record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue> warnings,
+              Map<Integer, String> ignored) {
 
     static Header resolve(FileKind kind, RawTable table, ColumnMapping mapping, boolean allowIdentifiers) {
         SourceLocation at = new SourceLocation(table.file(), table.headerRow());
@@ -32,6 +35,7 @@ record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue>
         List<String> identifiers = new ArrayList<>();
         Set<String> categories = new LinkedHashSet<>();
         Set<String> ignored = new HashSet<>();
+        Map<Integer, String> others = new java.util.TreeMap<>();
         for (int i = 0; i < header.size(); i++) {
             String written = header.get(i).strip();
             String normal = ColumnMapping.normal(written);
@@ -61,9 +65,13 @@ record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue>
             } else if (written.isEmpty()) {
                 warnings.add(RowCheck.issue(at, null, Severity.WARNING, "unknown_column",
                         "column " + (i + 1) + " has no name, so it is ignored"));
-            } else if (ignored.add(normal)) {
-                warnings.add(RowCheck.issue(at, written, Severity.WARNING, "unknown_column",
-                        "not a column of " + kind.baseName() + ", so it is ignored"));
+                others.put(i, "column " + (i + 1));
+            } else {
+                if (ignored.add(normal)) {
+                    warnings.add(RowCheck.issue(at, written, Severity.WARNING, "unknown_column",
+                            "not a column of " + kind.baseName() + ", so it is ignored"));
+                }
+                others.put(i, written);
             }
         }
         if (!identifiers.isEmpty()) {
@@ -96,6 +104,7 @@ record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue>
                 present.add(column);
             }
         }
-        return new Header(Map.copyOf(index), java.util.Collections.unmodifiableSet(present), List.copyOf(warnings));
+        return new Header(Map.copyOf(index), java.util.Collections.unmodifiableSet(present), List.copyOf(warnings),
+                java.util.Collections.unmodifiableMap(others));
     }
 }

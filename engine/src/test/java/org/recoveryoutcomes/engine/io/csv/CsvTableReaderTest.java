@@ -127,8 +127,8 @@ class CsvTableReaderTest {
         assertThatThrownBy(() -> read(latin1))
                 .isInstanceOfSatisfying(ReportException.class,
                         e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.INPUT))
-                .hasMessage("contacts.csv:3: the file is not UTF-8 text; save it as 'CSV UTF-8 (Comma delimited)' "
-                        + "and run again");
+                .hasMessage("contacts.csv:3: the file is not UTF-8 (it looks like Windows-1252, e.g. 'é' or '£' saved "
+                        + "by Excel); save it as \"CSV UTF-8\" or pass --encoding windows-1252");
     }
 
     @Test

@@ -138,6 +138,7 @@ class JsonTableReaderTest {
         Files.write(file, "{\"a\": \"1\"}\n{\"a\": \"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> JsonTableReader.lines().read(file))
-                .hasMessage("contacts.jsonl:3: the file is not UTF-8 text; save it as UTF-8 and run again");
+                .hasMessage("contacts.jsonl:3: the file is not UTF-8 (it looks like Windows-1252, e.g. 'é' or '£' saved "
+                        + "by Excel); save it as UTF-8 JSON or pass --encoding windows-1252");
     }
 }

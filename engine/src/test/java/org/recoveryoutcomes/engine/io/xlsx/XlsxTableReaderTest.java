@@ -165,14 +165,34 @@ class XlsxTableReaderTest {
     }
 
     @Test
-    void stopsWhenTheFileIsNotAWorkbook() throws IOException {
+    void saysWhenAWorkbookIsReallyText() throws IOException {
         Path file = dir.resolve("top.xlsx");
         Files.writeString(file, "client_id,stage\nP1,start\n");
 
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOfSatisfying(ReportException.class,
                         e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.INPUT))
+                .hasMessage("top.xlsx: the file is not an Excel workbook: it holds text, perhaps CSV; if it is CSV, "
+                        + "name it top.csv");
+    }
+
+    @Test
+    void stopsWhenTheFileIsNotAWorkbook() throws IOException {
+        Path file = dir.resolve("top.xlsx");
+        Files.write(file, new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
+
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOfSatisfying(ReportException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.INPUT))
                 .hasMessageStartingWith("top.xlsx: the file cannot be read as an Excel workbook (")
                 .hasMessageEndingWith("); save it from Excel as .xlsx, or as CSV UTF-8");
+    }
+
+    @Test
+    void anEmptyFileIsAnEmptyTable() throws IOException {
+        Path file = dir.resolve("top.xlsx");
+        Files.write(file, new byte[0]);
+
+        assertThat(reader.read(file).isEmpty()).isTrue();
     }
 }
