@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.model.RecordIssue;
 import org.recoveryoutcomes.engine.model.Severity;
@@ -27,6 +26,9 @@ import org.recoveryoutcomes.engine.model.SourceLocation;
 record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue> warnings,
               Map<Integer, String> ignored) {
 
+    /** A message lists at most this many of the columns found. */
+    static final int MAX_NAMES_SHOWN = 40;
+
     static Header resolve(FileKind kind, RawTable table, ColumnMapping mapping, boolean allowIdentifiers) {
         SourceLocation at = new SourceLocation(table.file(), table.headerRow());
         List<String> header = table.header();
@@ -37,10 +39,11 @@ record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue>
         Set<String> ignored = new HashSet<>();
         Map<Integer, String> others = new java.util.TreeMap<>();
         for (int i = 0; i < header.size(); i++) {
-            String written = header.get(i).strip();
-            String normal = ColumnMapping.normal(written);
-            String category = Identifiers.category(kind, written);
-            String ours = mapping.column(kind, written);
+            String full = header.get(i).strip();
+            String normal = ColumnMapping.normal(full);
+            String written = RowCheck.cut(full); // as shown in messages: one line, not too long
+            String category = Identifiers.category(kind, full);
+            String ours = mapping.column(kind, full);
             if (ours == null && kind.knows(normal)) {
                 ours = normal;
             }
@@ -86,8 +89,11 @@ record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue>
         }
         List<String> missing = kind.requiredColumns().stream().filter(c -> !index.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            String found = header.stream().map(String::strip).filter(h -> !h.isEmpty())
-                    .collect(Collectors.joining(", "));
+            List<String> names = header.stream().map(String::strip).filter(h -> !h.isEmpty()).map(RowCheck::cut)
+                    .toList();
+            String found = names.size() <= MAX_NAMES_SHOWN ? String.join(", ", names)
+                    : String.join(", ", names.subList(0, MAX_NAMES_SHOWN)) + " … and " + (names.size() - MAX_NAMES_SHOWN)
+                            + " more";
             String columnsFound = found.isEmpty() ? "the file has no column names" : "the columns found are " + found;
             if (header.size() == 1 && (header.get(0).contains(";") || header.get(0).contains("\t"))) {
                 columnsFound += " (the columns seem to be separated by "

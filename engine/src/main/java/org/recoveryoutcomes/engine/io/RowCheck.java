@@ -284,19 +284,28 @@ final class RowCheck {
      * message stays on one line, and a very long value is cut (the quarantine file keeps it whole).
      */
     static String shown(String value) {
+        return "'" + cut(value) + "'";
+    }
+
+    /** A value or name as {@link #shown(String)} shows it, without the quotes: for column names. */
+    static String cut(String value) {
         StringBuilder sb = new StringBuilder();
-        value.codePoints().forEach(c -> {
+        // Only the start of a value is shown: a two-megabyte cell is looked at no further than needed.
+        for (int i = 0, n = 0; i < value.length() && n <= MAX_SHOWN; ) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
             switch (c) {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> sb.appendCodePoint(Character.isISOControl(c) ? '?' : c);
             }
-        });
+            n += c == '\n' || c == '\r' || c == '\t' ? 2 : 1;
+        }
         String s = sb.toString();
         if (s.codePointCount(0, s.length()) > MAX_SHOWN) {
             s = s.substring(0, s.offsetByCodePoints(0, MAX_SHOWN - 1)) + "…";
         }
-        return "'" + s + "'";
+        return s;
     }
 }

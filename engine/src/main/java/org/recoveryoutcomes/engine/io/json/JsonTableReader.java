@@ -100,9 +100,9 @@ public final class JsonTableReader implements TableReader {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             if (e instanceof StreamConstraintsException) {
+                // Jackson gives no position for this one
                 throw new ReportException(ReportException.Kind.INPUT, name + ": the file is not a data file: it is "
-                        + "nested more than " + MAX_DEPTH + " levels deep" + where + "; a data file is an array of "
-                        + "flat objects", e);
+                        + "nested more than " + MAX_DEPTH + " levels deep; a data file is an array of flat objects", e);
             }
             throw new ReportException(ReportException.Kind.INPUT,
                     name + ": the file is not valid JSON" + where + " (" + reason(e) + ")", e);
