@@ -42,7 +42,8 @@ import org.recoveryoutcomes.engine.io.TextFiles;
  * not an object, and a JSON Lines line that is not valid JSON are problems of that row alone: the row is rejected
  * and the rest is read.
  *
- * <p>Text is UTF-8 (with or without a byte order mark) unless another encoding is given. Nesting deeper than
+ * <p>Text is UTF-8 (with or without a byte order mark) unless another encoding is given. A key given twice in one
+ * object is an error, never a value silently dropped. Nesting deeper than
  * {@link #MAX_DEPTH} stops the reading ({@code [[[[…} is a well-known way to exhaust a parser's stack), and a
  * number too large to write out in plain decimal keeps its exponent form, which no column accepts.
  */
@@ -54,8 +55,10 @@ public final class JsonTableReader implements TableReader {
     private static final int MAX_PLAIN_SCALE = 100;
     private static final String EXPORT_AS = "UTF-8 JSON";
 
+    // A key given twice would silently keep only its last value: it is an error instead.
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -237,6 +240,9 @@ public final class JsonTableReader implements TableReader {
             return "nested more than " + MAX_DEPTH + " levels deep";
         }
         String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("Duplicate field '")) {
+            return "the key '" + m.substring("Duplicate field '".length(), m.lastIndexOf('\'')) + "' is given twice";
+        }
         int cut = m.indexOf(" (start marker");
         if (cut < 0) {
             cut = m.indexOf("\n");
