@@ -92,7 +92,8 @@ public final class XlsxTableReader implements TableReader {
                 String part = m.contains("Entry: ") ? m.substring(m.indexOf("Entry: ") + 7).strip() : "a part";
                 String why = m.contains("max. ratio")
                         ? part + " expands to more than " + MAX_INFLATE + " times its compressed size"
-                        : part + " expands to more than " + (MAX_ENTRY_BYTES >> 20) + " MB";
+                        : m.contains("max size") ? part + " expands to more than " + (MAX_ENTRY_BYTES >> 20) + " MB"
+                        : part + " expands too much";
                 return new ReportException(ReportException.Kind.INPUT, name + ": the workbook is not read: " + why
                         + ", as a \"zip bomb\" does; open it in Excel and save it again, or export the sheet as CSV "
                         + "UTF-8", e);
