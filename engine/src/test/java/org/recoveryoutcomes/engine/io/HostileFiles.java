@@ -46,6 +46,8 @@ public final class HostileFiles {
             case "workbook" -> workbook(csv(dir.resolve("projects.csv")), target);
             case "xlsx" -> xlsxFromCsv(dir, target);
             case "zip-bomb" -> zipBomb(target, 20_000_000);
+            case "entity-bomb" -> entityBomb(target);
+            case "encrypted" -> encrypted(csv(dir.resolve("projects.csv")), target);
             case "nesting-bomb" -> Files.writeString(target, "[".repeat(100_000) + "]".repeat(100_000));
             case "nesting-bomb-line" -> Files.writeString(target,
                     "{\"contact_id\": \"C1\", \"client_id\": \"P1\", \"project_id\": \"BAT\", \"contact_date\": "
@@ -103,6 +105,65 @@ public final class HostileFiles {
                 out.closeEntry();
             }
         }
+    }
+
+    /**
+     * A workbook whose sheet declares the "billion laughs": entities that each expand to ten of the one before,
+     * nine levels deep, so that one reference would expand to a billion "lol"s.
+     */
+    static void entityBomb(Path target) throws IOException {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE worksheet [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10))
+                    .append("\">");
+        }
+        dtd.append("]>");
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.createSheet("data").createRow(0).createCell(0).setCellValue("contact_id");
+            wb.write(plain);
+        }
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(plain.toByteArray()));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] content = in.readAllBytes();
+                out.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int at = xml.indexOf("?>") + 2;
+                    xml = xml.substring(0, at) + dtd + xml.substring(at).replace("<sheetData>",
+                            "<sheetData><row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>&lol9;</t></is></c></row>");
+                    out.write(xml.getBytes(StandardCharsets.UTF_8));
+                } else {
+                    out.write(content);
+                }
+                out.closeEntry();
+            }
+        }
+    }
+
+    /** The rows as a workbook protected by a password, as Excel's "Encrypt with Password" saves it. */
+    static void encrypted(List<List<String>> rows, Path target) throws IOException {
+        Path plain = Files.createTempFile(target.getParent(), "plain", ".xlsx");
+        workbook(rows, plain);
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info =
+                    new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("secret");
+            try (org.apache.poi.openxml4j.opc.OPCPackage opc = org.apache.poi.openxml4j.opc.OPCPackage.open(
+                    plain.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ_WRITE);
+                 OutputStream os = enc.getDataStream(fs)) {
+                opc.save(os);
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException
+                     | java.security.GeneralSecurityException e) {
+                throw new IOException(e);
+            }
+            try (OutputStream out = Files.newOutputStream(target)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        Files.delete(plain);
     }
 
     /** The rows of a CSV file, header first. */

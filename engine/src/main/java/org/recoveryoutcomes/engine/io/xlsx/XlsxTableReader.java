@@ -98,6 +98,17 @@ public final class XlsxTableReader implements TableReader {
                         + ", as a \"zip bomb\" does; open it in Excel and save it again, or export the sheet as CSV "
                         + "UTF-8", e);
             }
+            if (m.contains("DOCTYPE is disallowed")) {
+                // POI refuses document type declarations, so entities ("billion laughs") are never expanded
+                return new ReportException(ReportException.Kind.INPUT, name + ": the workbook is not read: it "
+                        + "declares XML entities (a DOCTYPE), which Excel never writes and which can expand without "
+                        + "limit; open it in Excel and save it again, or export the sheet as CSV UTF-8", e);
+            }
+        }
+        if (e instanceof org.apache.poi.EncryptedDocumentException) {
+            return new ReportException(ReportException.Kind.INPUT, name + ": the workbook is protected by a password; "
+                    + "open it in Excel, remove the password (File > Info > Protect Workbook) and save it, or export "
+                    + "the sheet as CSV UTF-8", e);
         }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new ReportException(ReportException.Kind.INPUT, name
@@ -105,9 +116,11 @@ public final class XlsxTableReader implements TableReader {
                 + "); save it from Excel as .xlsx, or as CSV UTF-8", e);
     }
 
+    /** The first line of POI's message, without the names of the exceptions it wraps. */
     private static String firstLine(String m) {
         int nl = m.indexOf('\n');
         String line = nl < 0 ? m : m.substring(0, nl);
+        line = line.replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Za-z0-9_$]*(?:Exception|Error): (?:error: )?", "");
         return line.length() > 200 ? line.substring(0, 199) + "…" : line;
     }
 
