@@ -214,7 +214,7 @@ public final class TextFiles {
      * The 1-based line holding the first byte sequence that is not text in {@code cs}, or 0 when the whole file is
      * (or cannot be read). Lines end as the CSV reader counts them: {@code \n}, {@code \r\n} or a lone {@code \r}.
      */
-    public static int firstBadLine(Path file, Charset cs) {
+    static int firstBadLine(Path file, Charset cs) {
         CharsetDecoder decoder = strict(cs);
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
