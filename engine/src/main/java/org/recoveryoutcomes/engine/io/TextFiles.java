@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -32,8 +33,6 @@ public final class TextFiles {
     /** How much of a file's start is looked at to tell text from binary data. */
     static final int SNIFF_BYTES = 8192;
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     private TextFiles() {
     }
 
@@ -44,19 +43,17 @@ public final class TextFiles {
 
     /**
      * A reader of {@code file} that decodes strictly (a byte sequence that is not text in the encoding throws a
-     * {@link CharacterCodingException}) and, when reading UTF-8, skips a byte order mark.
+     * {@link CharacterCodingException}) and skips a byte order mark.
      */
     public static Reader open(Path file, Charset encoding) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        PushbackReader in = new PushbackReader(new InputStreamReader(
+                new BufferedInputStream(Files.newInputStream(file)), strict(encoding)));
         try {
-            if (isUtf8(encoding)) {
-                in.mark(UTF8_BOM.length);
-                byte[] start = in.readNBytes(UTF8_BOM.length);
-                if (!java.util.Arrays.equals(start, UTF8_BOM)) {
-                    in.reset();
-                }
+            int first = in.read();
+            if (first >= 0 && first != '\uFEFF') {
+                in.unread(first);
             }
-            return new InputStreamReader(in, strict(encoding));
+            return in;
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -207,7 +204,7 @@ public final class TextFiles {
 
     /** True when the whole file decodes in {@code cs}. */
     static boolean decodes(Path file, Charset cs) {
-        return firstBadLine(file, cs) == 0 && Files.isReadable(file);
+        return firstBadLine(file, cs) == 0;
     }
 
     /**

@@ -245,4 +245,12 @@ class CsvTableReaderTest {
         assertThatThrownBy(() -> read(content)).isInstanceOfSatisfying(ReportException.class,
                 e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.INPUT)).hasMessage(message);
     }
+
+    @Test
+    void skipsAByteOrderMarkInTheEncodingGiven() throws IOException {
+        Path file = dir.resolve("contacts.csv");
+        Files.write(file, "\uFEFFa,b\n1,2\n".getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(reader.read(file, StandardCharsets.UTF_16LE).header()).containsExactly("a", "b");
+    }
 }
