@@ -88,7 +88,7 @@ public final class ReportEngine {
                     + " does not exist or is not a folder");
         }
         ReadResult read = DatasetReader.read(dataDir, new ReadOptions(request.mappingFile(),
-                request.allowIdentifiers(), request.strict(), null));
+                request.allowIdentifiers(), request.strict(), request.asOf(), request.encoding()));
         List<Path> written = new ArrayList<>();
         if (request.outDir() != null) {
             clearQuarantine(request.outDir());

@@ -1,6 +1,8 @@
 package org.recoveryoutcomes.engine.api;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -40,10 +42,15 @@ import java.util.Set;
  * @param strict treat warnings as errors
  * @param focus a group key ({@code project:BAT}, {@code borough:Ealing}) to report on, with its borough and
  *     the whole data for comparison; {@code null} for every group
+ * @param encoding the character encoding of the CSV and JSON files, or {@code null} for UTF-8 (with or without
+ *     a byte order mark)
+ * @param asOf the date the data was extracted: a row dated after it is rejected as in the future; {@code null}
+ *     for no such check (dates before 1900 or after 2099 are rejected in any case)
  */
 public record ReportRequest(Path dataDir, String period, String outcomePeriod, String template, Path settingsFile,
                             Path mappingFile, Path outDir, Set<OutputFormat> outputs, boolean suppression,
-                            boolean allowIdentifiers, boolean strict, String focus) {
+                            boolean allowIdentifiers, boolean strict, String focus, Charset encoding,
+                            LocalDate asOf) {
 
     /** The shipped template used when none is named. */
     public static final String DEFAULT_TEMPLATE = "quarterly-monitoring";
@@ -96,6 +103,8 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
         b.allowIdentifiers = allowIdentifiers;
         b.strict = strict;
         b.focus = focus;
+        b.encoding = encoding;
+        b.asOf = asOf;
         return b;
     }
 
@@ -113,6 +122,8 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
         private boolean allowIdentifiers;
         private boolean strict;
         private String focus;
+        private Charset encoding;
+        private LocalDate asOf;
 
         private Builder() {
         }
@@ -177,10 +188,22 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
             return this;
         }
 
+        /** The encoding of the CSV and JSON files; {@code null} (the default) for UTF-8. */
+        public Builder encoding(Charset v) {
+            encoding = v;
+            return this;
+        }
+
+        /** The date the data was extracted; {@code null} (the default) for no future-date check. */
+        public Builder asOf(LocalDate v) {
+            asOf = v;
+            return this;
+        }
+
         /** @throws ReportException of kind CONFIG saying what is missing and how to give it */
         public ReportRequest build() {
             return new ReportRequest(dataDir, period, outcomePeriod, template, settingsFile, mappingFile, outDir,
-                    outputs, suppression, allowIdentifiers, strict, focus);
+                    outputs, suppression, allowIdentifiers, strict, focus, encoding, asOf);
         }
     }
 }

@@ -74,6 +74,7 @@ final class Checks {
                         + width);
             } else {
                 record = rule.apply(c);
+                c.ignoredColumns(table.header().ignored());
                 if (record == null && !c.hasErrors()) {
                     throw new ReportException(ReportException.Kind.INTERNAL, c.location()
                             + ": the row was refused without a reason; please report this");

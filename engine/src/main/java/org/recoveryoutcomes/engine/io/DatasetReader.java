@@ -81,7 +81,7 @@ public final class DatasetReader {
         // identifier or a missing column) stops before the long work.
         Map<FileKind, Table> tables = new EnumMap<>(FileKind.class);
         for (Map.Entry<FileKind, Path> e : files.entrySet()) {
-            tables.put(e.getKey(), Table.read(e.getKey(), e.getValue(), mapping, opts.allowIdentifiers()));
+            tables.put(e.getKey(), Table.read(e.getKey(), e.getValue(), mapping, opts));
         }
 
         Checks checks = new Checks(mapping, opts.referenceDate());
@@ -260,16 +260,16 @@ public final class DatasetReader {
     /** A file read and its header understood. {@code header} is null for an empty file. */
     record Table(FileKind kind, RawTable raw, String sha256, Header header, List<RecordIssue> notes) {
 
-        static Table read(FileKind kind, Path path, ColumnMapping mapping, boolean allowIdentifiers) {
+        static Table read(FileKind kind, Path path, ColumnMapping mapping, ReadOptions opts) {
             String name = path.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             String sha = DatasetReader.sha256(path);
-            RawTable raw = READERS.get(ext).read(path);
+            RawTable raw = READERS.get(ext).read(path, opts.encoding());
             if (raw.isEmpty()) {
                 return new Table(kind, raw, sha, null, List.of(new RecordIssue(null, null, Severity.WARNING,
                         "empty_file", name + ": the file is empty, so it gives no " + kind.baseName())));
             }
-            Header header = Header.resolve(kind, raw, mapping, allowIdentifiers);
+            Header header = Header.resolve(kind, raw, mapping, opts.allowIdentifiers());
             return new Table(kind, raw, sha, header, header.warnings());
         }
     }

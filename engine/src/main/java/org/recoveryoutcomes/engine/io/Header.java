@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.model.RecordIssue;
 import org.recoveryoutcomes.engine.model.Severity;
@@ -21,8 +20,14 @@ import org.recoveryoutcomes.engine.model.SourceLocation;
  * @param index our column name to its 0-based cell position
  * @param present our columns the file has, in data-format.md order
  * @param warnings one per column ignored, in header order
+ * @param ignored the columns that are not ours nor named like identifiers, by 0-based cell position, each as
+ *     written (or {@code column 7} when it has no name): they are not read, only searched for identifier values
  */
-record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue> warnings) {
+record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue> warnings,
+              Map<Integer, String> ignored) {
+
+    /** A message lists at most this many of the columns found. */
+    static final int MAX_NAMES_SHOWN = 40;
 
     static Header resolve(FileKind kind, RawTable table, ColumnMapping mapping, boolean allowIdentifiers) {
         SourceLocation at = new SourceLocation(table.file(), table.headerRow());
@@ -32,11 +37,13 @@ record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue>
         List<String> identifiers = new ArrayList<>();
         Set<String> categories = new LinkedHashSet<>();
         Set<String> ignored = new HashSet<>();
+        Map<Integer, String> others = new java.util.TreeMap<>();
         for (int i = 0; i < header.size(); i++) {
-            String written = header.get(i).strip();
-            String normal = ColumnMapping.normal(written);
-            String category = Identifiers.category(kind, written);
-            String ours = mapping.column(kind, written);
+            String full = header.get(i).strip();
+            String normal = ColumnMapping.normal(full);
+            String written = RowCheck.cut(full); // as shown in messages: one line, not too long
+            String category = Identifiers.category(kind, full);
+            String ours = mapping.column(kind, full);
             if (ours == null && kind.knows(normal)) {
                 ours = normal;
             }
@@ -61,9 +68,13 @@ record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue>
             } else if (written.isEmpty()) {
                 warnings.add(RowCheck.issue(at, null, Severity.WARNING, "unknown_column",
                         "column " + (i + 1) + " has no name, so it is ignored"));
-            } else if (ignored.add(normal)) {
-                warnings.add(RowCheck.issue(at, written, Severity.WARNING, "unknown_column",
-                        "not a column of " + kind.baseName() + ", so it is ignored"));
+                others.put(i, "column " + (i + 1));
+            } else {
+                if (ignored.add(normal)) {
+                    warnings.add(RowCheck.issue(at, written, Severity.WARNING, "unknown_column",
+                            "not a column of " + kind.baseName() + ", so it is ignored"));
+                }
+                others.put(i, written);
             }
         }
         if (!identifiers.isEmpty()) {
@@ -78,8 +89,11 @@ record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue>
         }
         List<String> missing = kind.requiredColumns().stream().filter(c -> !index.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            String found = header.stream().map(String::strip).filter(h -> !h.isEmpty())
-                    .collect(Collectors.joining(", "));
+            List<String> names = header.stream().map(String::strip).filter(h -> !h.isEmpty()).map(RowCheck::cut)
+                    .toList();
+            String found = names.size() <= MAX_NAMES_SHOWN ? String.join(", ", names)
+                    : String.join(", ", names.subList(0, MAX_NAMES_SHOWN)) + " … and " + (names.size() - MAX_NAMES_SHOWN)
+                            + " more";
             String columnsFound = found.isEmpty() ? "the file has no column names" : "the columns found are " + found;
             if (header.size() == 1 && (header.get(0).contains(";") || header.get(0).contains("\t"))) {
                 columnsFound += " (the columns seem to be separated by "
@@ -96,6 +110,7 @@ record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue>
                 present.add(column);
             }
         }
-        return new Header(Map.copyOf(index), java.util.Collections.unmodifiableSet(present), List.copyOf(warnings));
+        return new Header(Map.copyOf(index), java.util.Collections.unmodifiableSet(present), List.copyOf(warnings),
+                java.util.Collections.unmodifiableMap(others));
     }
 }

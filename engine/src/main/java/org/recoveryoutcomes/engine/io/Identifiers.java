@@ -4,44 +4,114 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Recognises column names that look like direct identifiers, which anonymised data must not hold. A name is
- * compared after trimming, lower-casing and turning spaces and dashes into underscores, so {@code Date of Birth}
- * and {@code NHS-No} are caught. {@code projects.name} is a project's name, not a person's, so {@code name} is
- * allowed there.
+ * Recognises direct identifiers, which anonymised data must not hold: column names that look like one, and values
+ * that look like an NHS number or a UK postcode.
+ *
+ * <p>A column name is compared after trimming, lower-casing, dropping dots and turning every other run of
+ * non-alphanumeric characters into one underscore, so {@code Date of Birth}, {@code NHS-No} and {@code D.O.B.} are
+ * caught. {@code projects.name} is a project's name, not a person's, so {@code name} is allowed there.
  */
 final class Identifiers {
 
     private static final Map<String, String> CATEGORY = new LinkedHashMap<>();
 
     static {
-        for (String n : List.of("name", "first_name", "surname", "last_name", "full_name", "client_name")) {
+        for (String n : List.of("name", "first_name", "firstname", "forename", "forenames", "given_name",
+                "middle_name", "surname", "last_name", "lastname", "family_name", "full_name", "client_name")) {
             CATEGORY.put(n, "name");
         }
-        for (String n : List.of("nhs_number", "nhs_no", "nhs")) {
+        for (String n : List.of("nhs_number", "nhs_no", "nhs_num", "nhsnumber", "nhs")) {
             CATEGORY.put(n, "NHS number");
         }
-        for (String n : List.of("dob", "date_of_birth", "birth_date")) {
+        for (String n : List.of("dob", "date_of_birth", "birth_date", "birthdate", "dateofbirth")) {
             CATEGORY.put(n, "date of birth");
         }
-        for (String n : List.of("address", "address_line_1", "street")) {
+        for (String n : List.of("address", "address_line_1", "address_line_2", "address1", "address_1",
+                "home_address", "street")) {
             CATEGORY.put(n, "address");
         }
-        for (String n : List.of("postcode", "post_code", "zip")) {
+        for (String n : List.of("postcode", "post_code", "postal_code", "zip", "zip_code", "zipcode")) {
             CATEGORY.put(n, "postcode");
         }
     }
+
+    /**
+     * Ten digits, optionally grouped 3-3-4 by spaces or dashes ({@code 943 476 5919}), not part of a longer run of
+     * digits.
+     */
+    private static final Pattern NHS = Pattern.compile("(?<![0-9])([0-9]{3})[ -]?([0-9]{3})[ -]?([0-9]{4})(?![0-9])");
+
+    /**
+     * A full UK postcode in the standard formats (A9 9AA, A99 9AA, A9A 9AA, AA9 9AA, AA99 9AA, AA9A 9AA) with the
+     * letters each position allows, any case, with the space between its two halves: written without the space,
+     * too many pseudonymous ids (such as {@code P001AB}) would match.
+     */
+    private static final Pattern POSTCODE = Pattern.compile("(?<![A-Za-z0-9])(?:GIR 0AA|[A-PR-UWYZ](?:[0-9]{1,2}"
+            + "|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRV-Y])[ \\t]+[0-9][ABD-HJLNP-UW-Z]{2})"
+            + "(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
 
     private Identifiers() {
     }
 
     /** What kind of identifier {@code header} names in a file of kind {@code kind} (e.g. "date of birth"), or null. */
     static String category(FileKind kind, String header) {
-        String key = header.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        String key = header.strip().toLowerCase(Locale.ROOT).replace(".", "")
+                .replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (kind == FileKind.PROJECTS && key.equals("name")) {
             return null;
         }
         return CATEGORY.get(key);
+    }
+
+    /**
+     * The warning for a value holding what looks like an NHS number or a UK postcode, or null. The value itself is
+     * never repeated: the message must not spread what it warns about.
+     */
+    static String valueWarning(String value) {
+        String what = null;
+        boolean whole = false;
+        Matcher nhs = NHS.matcher(value);
+        while (nhs.find()) {
+            if (isNhsNumber(nhs.group(1) + nhs.group(2) + nhs.group(3))) {
+                what = "an NHS number";
+                whole = nhs.start() == 0 && nhs.end() == value.length();
+                break;
+            }
+        }
+        if (what == null) {
+            Matcher postcode = POSTCODE.matcher(value);
+            if (postcode.find()) {
+                what = "a UK postcode";
+                whole = postcode.start() == 0 && postcode.end() == value.length();
+            }
+        }
+        if (what == null) {
+            return null;
+        }
+        return (whole ? "this value looks like " : "this value holds what looks like ") + what
+                + "; anonymised data must not hold one";
+    }
+
+    /**
+     * The NHS number check (modulus 11): the first nine digits weighted 10 down to 2, the sum's remainder from 11
+     * is the check digit (11 counts as 0; 10 means the number cannot be an NHS number).
+     */
+    static boolean isNhsNumber(String tenDigits) {
+        if (tenDigits.length() != 10) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (tenDigits.charAt(i) - '0') * (10 - i);
+        }
+        int check = 11 - sum % 11;
+        if (check == 11) {
+            check = 0;
+        }
+        return check != 10 && check == tenDigits.charAt(9) - '0';
     }
 }

@@ -40,6 +40,14 @@ final class RowCheck {
             "n", false, "no", false, "false", false, "0", false);
     private static final int MAX_SHOWN = 60;
 
+    /** Dates outside these are typing errors (a year 3026, 1026), whatever the run's reference date. */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
+    /** The longest text value (an id, a name): far beyond any real one, and well inside an Excel cell's 32,767. */
+    static final int MAX_TEXT = 1000;
+    /** The longest number read: more characters cannot be a count, score or amount (and would be slow to parse). */
+    static final int MAX_NUMBER_CHARS = 30;
+
     private final FileKind kind;
     private final RawRow raw;
     private final Map<String, Integer> index;
@@ -86,12 +94,50 @@ final class RowCheck {
         return v == null || v.isEmpty() ? null : v;
     }
 
+    /**
+     * A text value (an id, a name): at most {@link #MAX_TEXT} characters, and a warning when it looks like an NHS
+     * number or a postcode.
+     */
     String text(String column, boolean required) {
+        String v = present(column, required);
+        if (v == null) {
+            return null;
+        }
+        if (v.length() > MAX_TEXT) {
+            error(column, "too_long", "the value has " + v.length() + " characters; at most " + MAX_TEXT
+                    + " are allowed");
+            return null;
+        }
+        identifier(column, v);
+        return v;
+    }
+
+    /** The value of {@code column}, with a {@code missing_value} error when it is required and absent. */
+    private String present(String column, boolean required) {
         String v = value(column);
         if (v == null && required) {
             error(column, "missing_value", "a value is required");
         }
         return v;
+    }
+
+    /**
+     * Warns on each cell of the columns the engine ignores ({@code label} by cell position) that holds what looks
+     * like an NHS number or a postcode: a notes column is where such things leak.
+     */
+    void ignoredColumns(Map<Integer, String> label) {
+        for (Map.Entry<Integer, String> e : label.entrySet()) {
+            if (e.getKey() < raw.cells().size()) {
+                identifier(e.getValue(), raw.cells().get(e.getKey()));
+            }
+        }
+    }
+
+    private void identifier(String column, String value) {
+        String warning = Identifiers.valueWarning(value);
+        if (warning != null) {
+            warn(column, "possible_identifier", warning);
+        }
     }
 
     <E extends Enum<E> & Code> E code(String column, Class<E> type, boolean required) {
@@ -100,7 +146,7 @@ final class RowCheck {
 
     /** A code read by {@code parser}; {@code codes} lists the accepted codes for the message. */
     <E> E code(String column, boolean required, Function<String, Optional<E>> parser, String codes) {
-        String v = text(column, required);
+        String v = present(column, required);
         if (v == null) {
             return null;
         }
@@ -113,13 +159,18 @@ final class RowCheck {
     }
 
     LocalDate date(String column, boolean required) {
-        String v = text(column, required);
+        String v = present(column, required);
         if (v == null) {
             return null;
         }
         LocalDate d = parseDate(v);
         if (d == null) {
             error(column, "bad_date", shown(v) + " is not a valid date (use yyyy-MM-dd or dd/MM/yyyy)");
+            return null;
+        }
+        if (d.isBefore(EARLIEST_DATE) || d.isAfter(LATEST_DATE)) {
+            error(column, "implausible_date", d + " is implausible (before " + EARLIEST_DATE.getYear() + " or after "
+                    + LATEST_DATE.getYear() + ")");
             return null;
         }
         if (latestDate != null && d.isAfter(latestDate)) {
@@ -140,7 +191,7 @@ final class RowCheck {
     }
 
     Boolean bool(String column, boolean required) {
-        String v = text(column, required);
+        String v = present(column, required);
         if (v == null) {
             return null;
         }
@@ -157,7 +208,7 @@ final class RowCheck {
 
     /** A whole number in {@code min..max}. */
     Integer whole(String column, int min, int max, boolean required) {
-        String v = text(column, required);
+        String v = present(column, required);
         if (v == null) {
             return null;
         }
@@ -178,7 +229,7 @@ final class RowCheck {
 
     /** A number of 0 or more. */
     Double amount(String column, boolean required) {
-        String v = text(column, required);
+        String v = present(column, required);
         if (v == null) {
             return null;
         }
@@ -195,6 +246,11 @@ final class RowCheck {
 
     private BigDecimal number(String column, String v) {
         // Plain decimals only: no thousands separators, exponents, NaN or non-ASCII digits, whatever the locale.
+        if (v.length() > MAX_NUMBER_CHARS) {
+            error(column, "bad_number", shown(v) + " is too long for a number (more than " + MAX_NUMBER_CHARS
+                    + " characters)");
+            return null;
+        }
         if (!DECIMAL.matcher(v).matches()) {
             error(column, "bad_number", shown(v) + " is not a number");
             return null;
@@ -228,19 +284,28 @@ final class RowCheck {
      * message stays on one line, and a very long value is cut (the quarantine file keeps it whole).
      */
     static String shown(String value) {
+        return "'" + cut(value) + "'";
+    }
+
+    /** A value or name as {@link #shown(String)} shows it, without the quotes: for column names. */
+    static String cut(String value) {
         StringBuilder sb = new StringBuilder();
-        value.codePoints().forEach(c -> {
+        // Only the start of a value is shown: a two-megabyte cell is looked at no further than needed.
+        for (int i = 0, n = 0; i < value.length() && n <= MAX_SHOWN; ) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
             switch (c) {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> sb.appendCodePoint(Character.isISOControl(c) ? '?' : c);
             }
-        });
+            n += c == '\n' || c == '\r' || c == '\t' ? 2 : 1;
+        }
         String s = sb.toString();
         if (s.codePointCount(0, s.length()) > MAX_SHOWN) {
             s = s.substring(0, s.offsetByCodePoints(0, MAX_SHOWN - 1)) + "…";
         }
-        return "'" + s + "'";
+        return s;
     }
 }

@@ -1,5 +1,6 @@
 package org.recoveryoutcomes.engine.io;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 
 /**
@@ -15,8 +16,16 @@ public interface TableReader {
     /**
      * Reads {@code file}. Completely blank rows are not rows. An empty file gives a table without header and rows.
      *
+     * @param encoding the character encoding of a text format, or {@code null} for UTF-8 with or without a byte
+     *     order mark; formats that carry their own (workbooks) ignore it
      * @throws org.recoveryoutcomes.engine.api.ReportException of kind INPUT when the file cannot be read at all
-     *     (not found, not valid UTF-8, broken quoting, not a workbook, not JSON)
+     *     (not found, not text, not in the encoding, broken quoting, not a workbook, not JSON, too large or too
+     *     deeply nested to read safely)
      */
-    RawTable read(Path file);
+    RawTable read(Path file, Charset encoding);
+
+    /** Reads {@code file}, text being UTF-8. */
+    default RawTable read(Path file) {
+        return read(file, null);
+    }
 }

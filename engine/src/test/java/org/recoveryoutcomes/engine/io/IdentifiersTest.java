@@ -16,7 +16,9 @@ class IdentifiersTest {
         "nhs_number, NHS number", "NHS Number, NHS number", "nhs-no, NHS number", "NHS, NHS number",
         "dob, date of birth", "Date of Birth, date of birth", "birth_date, date of birth",
         "address, address", "Address Line 1, address", "street, address",
-        "postcode, postcode", "Post Code, postcode", "ZIP, postcode", "' postcode ', postcode"
+        "postcode, postcode", "Post Code, postcode", "ZIP, postcode", "' postcode ', postcode",
+        "D.O.B., date of birth", "NHS No., NHS number", "Forename, name", "Postal Code, postcode",
+        "Address 1, address"
     })
     void recognisesDirectIdentifiersHoweverTheyAreWritten(String header, String category) {
         assertThat(Identifiers.category(FileKind.CLIENTS, header)).isEqualTo(category);
@@ -35,5 +37,43 @@ class IdentifiersTest {
         assertThat(Identifiers.category(FileKind.PROJECTS, "full_name")).isEqualTo("name");
         assertThat(Identifiers.category(FileKind.PROJECTS, "postcode")).isEqualTo("postcode");
         assertThat(Identifiers.category(FileKind.VOLUNTEERS, "name")).isEqualTo("name");
+    }
+
+    // NHS numbers: the first nine digits weighted 10 down to 2; the check digit is 11 - (sum mod 11), 11 → 0.
+    // 943 476 5919: 9·10 + 4·9 + 3·8 + 4·7 + 7·6 + 6·5 + 5·4 + 9·3 + 1·2 = 299; 299 mod 11 = 2; 11 - 2 = 9 ✓
+    // 401 023 2137: 4·10 + 0 + 1·8 + 0 + 2·6 + 3·5 + 2·4 + 1·3 + 3·2 = 92; 92 mod 11 = 4; 11 - 4 = 7 ✓
+    // 100 000 0001: 1·10 = 10; 10 mod 11 = 10; 11 - 10 = 1 ✓
+    // 000 000 0060: 6·2 = 12; 12 mod 11 = 1; 11 - 1 = 10, which no NHS number has ✗
+    @ParameterizedTest(name = "{0} passes the check: {1}")
+    @CsvSource({
+        "9434765919, true", "4010232137, true", "1000000001, true",
+        "9434765918, false", "4010232138, false", "0000000060, false", "943476591, false"
+    })
+    void checksTheNhsNumbersCheckDigit(String digits, boolean valid) {
+        assertThat(Identifiers.isNhsNumber(digits)).isEqualTo(valid);
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(delimiter = '|', value = {
+        "9434765919|this value looks like an NHS number; anonymised data must not hold one",
+        "943 476 5919|this value looks like an NHS number; anonymised data must not hold one",
+        "943-476-5919|this value looks like an NHS number; anonymised data must not hold one",
+        "seen with 401 023 2137 today|this value holds what looks like an NHS number; anonymised data must not hold one",
+        "SW1A 1AA|this value looks like a UK postcode; anonymised data must not hold one",
+        "W6 9HR|this value looks like a UK postcode; anonymised data must not hold one",
+        "ec1a 1bb|this value looks like a UK postcode; anonymised data must not hold one",
+        "M1 1AE|this value looks like a UK postcode; anonymised data must not hold one",
+        "Hope Café, B33 8TH|this value holds what looks like a UK postcode; anonymised data must not hold one"
+    })
+    void warnsAboutValuesThatLookLikeNhsNumbersOrPostcodes(String value, String warning) {
+        assertThat(Identifiers.valueWarning(value)).isEqualTo(warning);
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"9434765918", "94347659190", "0943476591 9", "C000753", "BAT-000001", "P001AB",
+        "SW1A1AA", "Ealing DAAT", "Battling Addiction Together", "2026-04-01", "07700 900123", "020 7946 0958",
+        "QA1 1AA", "Room 12 3rd floor"})
+    void letsOrdinaryValuesThrough(String value) {
+        assertThat(Identifiers.valueWarning(value)).isNull();
     }
 }

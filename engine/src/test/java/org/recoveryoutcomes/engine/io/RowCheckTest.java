@@ -160,4 +160,76 @@ class RowCheckTest {
         assertThat(RowCheck.shown("x".repeat(100))).isEqualTo("'" + "x".repeat(59) + "…'");
         assertThat(RowCheck.shown("x".repeat(60))).isEqualTo("'" + "x".repeat(60) + "'");
     }
+
+    @ParameterizedTest(name = "{0} is implausible")
+    @CsvSource({"3026-01-01, 3026-01-01", "1899-12-31, 1899-12-31", "2100-01-01, 2100-01-01", "01/01/1026, 1026-01-01"})
+    void rejectsDatesBefore1900OrAfter2099WhateverTheLatestDate(String written, String shown) {
+        RowCheck c = check("top_date", written);
+
+        assertThat(c.date("top_date", true)).isNull();
+        assertThat(messages(c)).containsExactly("top.csv:7: top_date: " + shown
+                + " is implausible (before 1900 or after 2099)");
+        assertThat(c.issues().get(0).kind()).isEqualTo("implausible_date");
+    }
+
+    @ParameterizedTest(name = "{0} is plausible")
+    @CsvSource({"1900-01-01", "2099-12-31"})
+    void acceptsTheFirstAndLastPlausibleDays(LocalDate date) {
+        assertThat(check("top_date", date.toString()).date("top_date", true)).isEqualTo(date);
+    }
+
+    @Test
+    void rejectsTextLongerThanAThousandCharactersWithoutRepeatingIt() {
+        RowCheck c = check("client_id", "x".repeat(1001));
+
+        assertThat(c.text("client_id", true)).isNull();
+        assertThat(messages(c)).containsExactly("top.csv:7: client_id: the value has 1001 characters; at most 1000 are "
+                + "allowed");
+        assertThat(c.issues().get(0).kind()).isEqualTo("too_long");
+        assertThat(check("client_id", "x".repeat(1000)).text("client_id", true)).hasSize(1000);
+    }
+
+    @Test
+    void rejectsANumberOfMoreThanThirtyCharactersBeforeParsingIt() {
+        // two million digits would take BigDecimal minutes to parse
+        RowCheck c = check("psych_health", "1".repeat(2_000_000));
+
+        assertThat(c.whole("psych_health", 0, 20, false)).isNull();
+        assertThat(messages(c)).containsExactly("top.csv:7: psych_health: '" + "1".repeat(59)
+                + "…' is too long for a number (more than 30 characters)");
+        assertThat(check("alcohol_units", "0".repeat(29) + "5").amount("alcohol_units", false)).isEqualTo(5.0);
+    }
+
+    @Test
+    void warnsWhenATextValueLooksLikeAnNhsNumberAndKeepsIt() {
+        RowCheck c = check("client_id", "943 476 5919");
+
+        assertThat(c.text("client_id", true)).isEqualTo("943 476 5919");
+        assertThat(c.hasErrors()).isFalse();
+        assertThat(c.issues()).extracting(RecordIssue::kind, RecordIssue::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("possible_identifier",
+                        "top.csv:7: client_id: this value looks like an NHS number; anonymised data must not hold one"));
+    }
+
+    @Test
+    void searchesIgnoredColumnsForIdentifierValues() {
+        RowCheck c = new RowCheck(FileKind.TOP, "top.csv", new RawRow(7, List.of("P1", "moved to W6 9HR", "fine")),
+                Map.of("client_id", 0), ColumnMapping.NONE, null);
+
+        c.ignoredColumns(new java.util.TreeMap<>(Map.of(1, "Notes", 2, "column 3", 5, "beyond the row")));
+
+        assertThat(messages(c)).containsExactly("top.csv:7: Notes: this value holds what looks like a UK postcode; "
+                + "anonymised data must not hold one");
+    }
+
+    @Test
+    void readsNoCodeDateOrNumberAsAnIdentifier() {
+        // a postcode-like code or a ten-digit number is a bad code or out of range, never an identifier warning
+        RowCheck stage = check("stage", "SW1A 1AA");
+        stage.code("stage", TopStage.class, true);
+        assertThat(stage.issues()).extracting(RecordIssue::kind).containsExactly("bad_code");
+        RowCheck units = check("alcohol_units", "9434765919");
+        assertThat(units.amount("alcohol_units", false)).isEqualTo(9434765919.0);
+        assertThat(units.issues()).isEmpty();
+    }
 }

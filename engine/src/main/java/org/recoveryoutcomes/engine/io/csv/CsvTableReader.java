@@ -1,15 +1,10 @@
 package org.recoveryoutcomes.engine.io.csv;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.charset.Charset;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,10 +18,10 @@ import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.io.RawRow;
 import org.recoveryoutcomes.engine.io.RawTable;
 import org.recoveryoutcomes.engine.io.TableReader;
-import org.recoveryoutcomes.engine.io.Utf8;
+import org.recoveryoutcomes.engine.io.TextFiles;
 
 /**
- * Reads a CSV file: UTF-8 with or without a byte order mark, comma separated, RFC 4180 quoting, the first
+ * Reads a CSV file: UTF-8 with or without a byte order mark (or the encoding given), comma separated, RFC 4180 quoting, the first
  * non-blank record being the header. Each row is numbered by the physical line where its record starts, so a
  * quoted field holding line breaks does not shift the numbers of later rows, and blank lines are counted although
  * they are not rows.
@@ -43,19 +38,19 @@ public final class CsvTableReader implements TableReader {
     private static final Pattern TEXT_AFTER_QUOTE =
             Pattern.compile("Invalid char between encapsulated token and delimiter at line: (\\d+)");
 
+    /** What to save a file as that cannot be read. */
+    static final String EXPORT_AS = "\"CSV UTF-8\"";
+
     @Override
-    public RawTable read(Path file) {
+    public RawTable read(Path file, Charset encoding) {
         String name = file.getFileName().toString();
         List<String> header = List.of();
         int headerRow = 1;
         List<RawRow> rows = new ArrayList<>();
         LineTrackingReader lines = null;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            skipBom(in);
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            lines = new LineTrackingReader(new InputStreamReader(in, utf8));
+        TextFiles.requireText(file, encoding, EXPORT_AS);
+        try (Reader in = TextFiles.open(file, encoding)) {
+            lines = new LineTrackingReader(in);
             boolean seenHeader = false;
             try (CSVParser parser = CSVParser.parse(lines, FORMAT)) {
                 for (CSVRecord record : parser) {
@@ -74,28 +69,17 @@ public final class CsvTableReader implements TableReader {
                 }
             }
         } catch (UncheckedIOException e) {
-            throw failure(file, lines, e.getCause());
+            throw failure(file, encoding, lines, e.getCause());
         } catch (IOException e) {
-            throw failure(file, lines, e);
+            throw failure(file, encoding, lines, e);
         }
         return new RawTable(name, headerRow, header, rows);
     }
 
-    private static void skipBom(InputStream in) throws IOException {
-        in.mark(3);
-        byte[] b = in.readNBytes(3);
-        if (!(b.length == 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF)) {
-            in.reset();
-        }
-    }
-
-    private static ReportException failure(Path file, LineTrackingReader lines, IOException e) {
+    private static ReportException failure(Path file, Charset encoding, LineTrackingReader lines, IOException e) {
         String name = file.getFileName().toString();
         if (e instanceof CharacterCodingException) {
-            int line = Utf8.firstBadLine(file);
-            String where = line > 0 ? name + ":" + line : name;
-            return new ReportException(ReportException.Kind.INPUT, where
-                    + ": the file is not UTF-8 text; save it as 'CSV UTF-8 (Comma delimited)' and run again", e);
+            return TextFiles.notDecodable(file, encoding, line -> line > 0 ? name + ":" + line : name, EXPORT_AS, e);
         }
         if (e instanceof NoSuchFileException) {
             return new ReportException(ReportException.Kind.INPUT, name + ": the file does not exist", e);

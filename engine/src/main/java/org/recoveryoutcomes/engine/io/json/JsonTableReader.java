@@ -1,9 +1,12 @@
 package org.recoveryoutcomes.engine.io.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,12 +14,10 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.charset.Charset;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.io.RawRow;
 import org.recoveryoutcomes.engine.io.RawTable;
 import org.recoveryoutcomes.engine.io.TableReader;
-import org.recoveryoutcomes.engine.io.Utf8;
+import org.recoveryoutcomes.engine.io.TextFiles;
 
 /**
  * Reads JSON: an array of objects ({@code .json}) or one object per line ({@code .jsonl}, JSON Lines). The header
@@ -40,10 +41,25 @@ import org.recoveryoutcomes.engine.io.Utf8;
  * {@code .0}, {@code true}/{@code false}, {@code null} as empty. An object or array as a value, an element that is
  * not an object, and a JSON Lines line that is not valid JSON are problems of that row alone: the row is rejected
  * and the rest is read.
+ *
+ * <p>Text is UTF-8 (with or without a byte order mark) unless another encoding is given. A key given twice in one
+ * object is an error, never a value silently dropped. Nesting deeper than
+ * {@link #MAX_DEPTH} stops the reading ({@code [[[[…} is a well-known way to exhaust a parser's stack), and a
+ * number too large to write out in plain decimal keeps its exponent form, which no column accepts.
  */
 public final class JsonTableReader implements TableReader {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** The deepest nesting read: a data file needs 2 (an array of objects). */
+    static final int MAX_DEPTH = 100;
+    /** Numbers whose plain decimal form would have more digits than this keep their exponent form. */
+    private static final int MAX_PLAIN_SCALE = 100;
+    private static final String EXPORT_AS = "UTF-8 JSON";
+
+    // A key given twice would silently keep only its last value: it is an error instead.
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -67,24 +83,30 @@ public final class JsonTableReader implements TableReader {
     }
 
     @Override
-    public RawTable read(Path file) {
+    public RawTable read(Path file, Charset encoding) {
         String name = file.getFileName().toString();
         List<Element> elements = new ArrayList<>();
+        TextFiles.requireText(file, encoding, EXPORT_AS);
         try {
             if (lines) {
-                readLines(file, name, elements);
+                readLines(file, encoding, elements);
             } else {
-                readArray(file, name, elements);
+                readArray(file, encoding, name, elements);
             }
         } catch (NoSuchFileException e) {
             throw new ReportException(ReportException.Kind.INPUT, name + ": the file does not exist", e);
         } catch (CharacterCodingException e) {
-            int line = Utf8.firstBadLine(file);
-            throw new ReportException(ReportException.Kind.INPUT, (line > 0 ? name + ":" + (line + 1) : name)
-                    + ": the file is not UTF-8 text; save it as UTF-8 and run again", e);
+            // A JSON Lines row is its line + 1; in an array, lines are not rows
+            throw TextFiles.notDecodable(file, encoding, line -> line <= 0 ? name
+                    : lines ? name + ":" + (line + 1) : name + ": line " + line, EXPORT_AS, e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            if (e instanceof StreamConstraintsException) {
+                // Jackson gives no position for this one
+                throw new ReportException(ReportException.Kind.INPUT, name + ": the file is not a data file: it is "
+                        + "nested more than " + MAX_DEPTH + " levels deep; a data file is an array of flat objects", e);
+            }
             throw new ReportException(ReportException.Kind.INPUT,
                     name + ": the file is not valid JSON" + where + " (" + reason(e) + ")", e);
         } catch (IOException | UncheckedIOException e) {
@@ -97,8 +119,8 @@ public final class JsonTableReader implements TableReader {
     private record Element(int row, JsonNode node, String text, RawRow.Problem problem) {
     }
 
-    private static void readArray(Path file, String name, List<Element> out) throws IOException {
-        try (JsonParser parser = MAPPER.createParser(file.toFile())) {
+    private static void readArray(Path file, Charset encoding, String name, List<Element> out) throws IOException {
+        try (JsonParser parser = MAPPER.createParser(TextFiles.open(file, encoding))) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 return;
@@ -128,18 +150,12 @@ public final class JsonTableReader implements TableReader {
         }
     }
 
-    private static void readLines(Path file, String name, List<Element> out) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+    private static void readLines(Path file, Charset encoding, List<Element> out) throws IOException {
+        try (BufferedReader reader = new BufferedReader(TextFiles.open(file, encoding))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -205,7 +221,9 @@ public final class JsonTableReader implements TableReader {
             return "";
         }
         if (value.isNumber()) {
-            return value.decimalValue().stripTrailingZeros().toPlainString();
+            // 1e999999999 in plain decimal would be a billion characters: such a number keeps its exponent form
+            BigDecimal n = value.decimalValue().stripTrailingZeros();
+            return Math.abs(n.scale()) > MAX_PLAIN_SCALE ? n.toString() : n.toPlainString();
         }
         if (value.isTextual()) {
             return value.textValue();
@@ -218,7 +236,13 @@ public final class JsonTableReader implements TableReader {
 
     /** Jackson's reason without the source excerpt it sometimes appends. */
     private static String reason(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return "nested more than " + MAX_DEPTH + " levels deep";
+        }
         String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("Duplicate field '")) {
+            return "the key '" + m.substring("Duplicate field '".length(), m.lastIndexOf('\'')) + "' is given twice";
+        }
         int cut = m.indexOf(" (start marker");
         if (cut < 0) {
             cut = m.indexOf("\n");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,8 +128,8 @@ class CsvTableReaderTest {
         assertThatThrownBy(() -> read(latin1))
                 .isInstanceOfSatisfying(ReportException.class,
                         e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.INPUT))
-                .hasMessage("contacts.csv:3: the file is not UTF-8 text; save it as 'CSV UTF-8 (Comma delimited)' "
-                        + "and run again");
+                .hasMessage("contacts.csv:3: the file is not UTF-8 (it looks like Windows-1252, e.g. 'é' or '£' saved "
+                        + "by Excel); save it as \"CSV UTF-8\" or pass --encoding windows-1252");
     }
 
     @Test
@@ -166,5 +167,90 @@ class CsvTableReaderTest {
         for (int i = 0; i < 10_000; i++) {
             assertThat(t.rows().get(i).row()).isEqualTo(2 + i + (i + 2) / 3);
         }
+    }
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    @Test
+    void readsWindows1252WhenAskedTo() throws IOException {
+        Path file = dir.resolve("projects.csv");
+        Files.write(file, "name,fee\nCaf\u00e9 Hope,\u00a35 \u2013 \u20ac6\n".getBytes(WINDOWS_1252));
+
+        assertThat(reader.read(file, WINDOWS_1252).rows().get(0).cells())
+                .containsExactly("Caf\u00e9 Hope", "\u00a35 \u2013 \u20ac6");
+    }
+
+    @Test
+    void saysOnWhichLineTheFirstCharacterThatIsNotUtf8IsAfterQuotedLineBreaks() throws IOException {
+        // lines 1-13 are UTF-8 (é written properly on line 2, a quoted cell spans lines 3-5), line 14 holds £ in cp1252
+        StringBuilder csv = new StringBuilder("a,b\nCaf\u00e9,1\n\"x\r\ny\rz\",2\n");
+        for (int line = 6; line < 14; line++) {
+            csv.append(line).append(",1\n");
+        }
+        byte[] utf8 = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] cp1252 = "\u00a35,1\n".getBytes(WINDOWS_1252);
+        byte[] content = java.util.Arrays.copyOf(utf8, utf8.length + cp1252.length);
+        System.arraycopy(cp1252, 0, content, utf8.length, cp1252.length);
+
+        assertThatThrownBy(() -> read(content)).hasMessage("contacts.csv:14: the file is not UTF-8 (it looks like "
+                + "Windows-1252, e.g. 'é' or '£' saved by Excel); save it as \"CSV UTF-8\" or pass --encoding "
+                + "windows-1252");
+    }
+
+    @Test
+    void saysWhenTextIsNotUtf8NorWindows1252() throws IOException {
+        // 0x81 means nothing in Windows-1252 either
+        assertThatThrownBy(() -> read(new byte[] {'a', '\n', (byte) 0x81, '\n'})).hasMessage("contacts.csv:2: the file "
+                + "is not UTF-8 text; save it as \"CSV UTF-8\", or pass --encoding with the encoding it was saved in");
+    }
+
+    @Test
+    void saysWhenTextIsNotInTheEncodingGiven() throws IOException {
+        Path file = dir.resolve("contacts.csv");
+        Files.write(file, "a\nb\nCaf\u00e9\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> reader.read(file, StandardCharsets.US_ASCII)).hasMessage("contacts.csv:3: the file is "
+                + "not US-ASCII text (it holds bytes that mean nothing in US-ASCII); check the encoding given with "
+                + "--encoding, or save the file as \"CSV UTF-8\"");
+    }
+
+    @Test
+    void saysWhenTheFileIsUtf16AndReadsItWhenAskedTo() throws IOException {
+        Path file = dir.resolve("contacts.csv");
+        Files.write(file, "a,b\n1,\u00e9\n".getBytes(StandardCharsets.UTF_16)); // with a byte order mark
+
+        assertThatThrownBy(() -> reader.read(file)).hasMessage("contacts.csv: the file is UTF-16 text (Excel's "
+                + "\"Unicode Text\"), not UTF-8; save it as \"CSV UTF-8\" or pass --encoding UTF-16");
+        assertThat(reader.read(file, StandardCharsets.UTF_16).rows().get(0).cells()).containsExactly("1", "\u00e9");
+    }
+
+    @Test
+    void saysWhenTheFileIsUtf16WithoutAByteOrderMark() throws IOException {
+        assertThatThrownBy(() -> read("a,b\n1,2\n".getBytes(StandardCharsets.UTF_16LE))).hasMessage("contacts.csv: "
+                + "the file is UTF-16 text (Excel's \"Unicode Text\"), not UTF-8; save it as \"CSV UTF-8\" or pass "
+                + "--encoding UTF-16LE");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "89504e470d0a1a0a0000000d49484452, 'contacts.csv: the file is not text: it is a PNG image; export the data as \"CSV UTF-8\"'",
+        "504b030414000600, 'contacts.csv: the file is not text: it is a zip archive, such as an Excel workbook; if it is an Excel workbook, name it contacts.xlsx'",
+        "d0cf11e0a1b11ae1, 'contacts.csv: the file is not text: it is an old-style Office file, such as an Excel 97-2003 workbook (.xls); save it from Excel as .xlsx (Excel Workbook) or as CSV UTF-8'",
+        "255044462d312e37, 'contacts.csv: the file is not text: it is a PDF document; export the data as \"CSV UTF-8\"'",
+        "612c620a00ff0010, 'contacts.csv: the file is not text: it holds binary data (zero bytes); export the data as \"CSV UTF-8\"'"
+    })
+    void saysWhatAFileThatIsNotTextSeemsToBe(String hexStart, String message) throws IOException {
+        byte[] content = java.util.HexFormat.of().parseHex(hexStart);
+
+        assertThatThrownBy(() -> read(content)).isInstanceOfSatisfying(ReportException.class,
+                e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.INPUT)).hasMessage(message);
+    }
+
+    @Test
+    void skipsAByteOrderMarkInTheEncodingGiven() throws IOException {
+        Path file = dir.resolve("contacts.csv");
+        Files.write(file, "\uFEFFa,b\n1,2\n".getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(reader.read(file, StandardCharsets.UTF_16LE).header()).containsExactly("a", "b");
     }
 }

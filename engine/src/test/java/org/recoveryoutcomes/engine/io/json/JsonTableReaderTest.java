@@ -138,6 +138,48 @@ class JsonTableReaderTest {
         Files.write(file, "{\"a\": \"1\"}\n{\"a\": \"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> JsonTableReader.lines().read(file))
-                .hasMessage("contacts.jsonl:3: the file is not UTF-8 text; save it as UTF-8 and run again");
+                .hasMessage("contacts.jsonl:3: the file is not UTF-8 (it looks like Windows-1252, e.g. 'é' or '£' saved "
+                        + "by Excel); save it as UTF-8 JSON or pass --encoding windows-1252");
+    }
+
+    @Test
+    void stopsOnAnArrayNestedMoreThanAHundredDeep() throws IOException {
+        Path file = dir.resolve("contacts.json");
+        Files.writeString(file, "[".repeat(100_000) + "]".repeat(100_000));
+
+        assertThatThrownBy(() -> JsonTableReader.array().read(file))
+                .isInstanceOfSatisfying(ReportException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.INPUT))
+                .hasMessage("contacts.json: the file is not a data file: it is nested more than 100 levels deep; a "
+                        + "data file is an array of flat objects");
+    }
+
+    @Test
+    void rejectsAJsonLineNestedMoreThanAHundredDeepAndReadsOn() throws IOException {
+        RawTable t = lines("{\"a\": " + "[".repeat(5000) + "]".repeat(5000) + "}\n{\"a\": \"2\"}\n");
+
+        assertThat(t.rows()).extracting(RawRow::row).containsExactly(2, 3);
+        assertThat(t.rows().get(0).problem().reason())
+                .isEqualTo("this line is not valid JSON (nested more than 100 levels deep)");
+        assertThat(t.rows().get(1).problem()).isNull();
+    }
+
+    @Test
+    void keepsAHugeExponentInExponentFormRatherThanWritingItOut() throws IOException {
+        RawTable t = lines("{\"a\": 1e999999999, \"b\": 1.50, \"c\": 1e3, \"d\": 1e-101}\n");
+
+        assertThat(t.rows().get(0).cells()).containsExactly("1E+999999999", "1.5", "1000", "1E-101");
+    }
+
+    @Test
+    void readsTextInTheEncodingGiven() throws IOException {
+        Path file = dir.resolve("projects.json");
+        Files.write(file, "[{\"name\": \"Caf\u00e9 \u00a35\"}]".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        assertThat(JsonTableReader.array().read(file, java.nio.charset.Charset.forName("windows-1252")).rows().get(0)
+                .cells()).containsExactly("Caf\u00e9 \u00a35");
+        assertThatThrownBy(() -> JsonTableReader.array().read(file))
+                .hasMessage("projects.json: line 1: the file is not UTF-8 (it looks like Windows-1252, e.g. 'é' or '£' "
+                        + "saved by Excel); save it as UTF-8 JSON or pass --encoding windows-1252");
     }
 }

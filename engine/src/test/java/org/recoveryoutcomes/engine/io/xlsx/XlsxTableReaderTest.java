@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.io.HostileFiles;
 import org.recoveryoutcomes.engine.io.RawRow;
 import org.recoveryoutcomes.engine.io.RawTable;
 
@@ -165,14 +166,57 @@ class XlsxTableReaderTest {
     }
 
     @Test
-    void stopsWhenTheFileIsNotAWorkbook() throws IOException {
+    void saysWhenAWorkbookIsReallyText() throws IOException {
         Path file = dir.resolve("top.xlsx");
         Files.writeString(file, "client_id,stage\nP1,start\n");
 
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOfSatisfying(ReportException.class,
                         e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.INPUT))
+                .hasMessage("top.xlsx: the file is not an Excel workbook: it holds text, perhaps CSV; if it is CSV, "
+                        + "name it top.csv");
+    }
+
+    @Test
+    void stopsWhenTheFileIsNotAWorkbook() throws IOException {
+        Path file = dir.resolve("top.xlsx");
+        Files.write(file, new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
+
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOfSatisfying(ReportException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.INPUT))
                 .hasMessageStartingWith("top.xlsx: the file cannot be read as an Excel workbook (")
                 .hasMessageEndingWith("); save it from Excel as .xlsx, or as CSV UTF-8");
+    }
+
+    @Test
+    void anEmptyFileIsAnEmptyTable() throws IOException {
+        Path file = dir.resolve("top.xlsx");
+        Files.write(file, new byte[0]);
+
+        assertThat(reader.read(file).isEmpty()).isTrue();
+    }
+
+    @Test
+    void refusesAZipBombWithoutExpandingIt() throws IOException {
+        Path file = dir.resolve("contacts.xlsx");
+        HostileFiles.zipBomb(file, 20_000_000);
+        assertThat(Files.size(file)).isLessThan(100_000); // 20 MB of sheet in under 100 kB
+
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOfSatisfying(ReportException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.INPUT))
+                .hasMessage("contacts.xlsx: the workbook is not read: xl/worksheets/sheet1.xml expands to more than 100 "
+                        + "times its compressed size, as a \"zip bomb\" does; open it in Excel and save it again, or "
+                        + "export the sheet as CSV UTF-8");
+    }
+
+    @Test
+    void readsAWorkbookCompressedLessThanAHundredToOne() throws IOException {
+        Path file = dir.resolve("contacts.xlsx");
+        HostileFiles.zipBomb(file, 50_000); // under POI's 100 kB grace size, where the ratio is not checked
+
+        assertThat(reader.read(file).header()).containsExactly("contact_id", "client_id", "project_id",
+                "contact_date", "contact_type");
     }
 }
