@@ -22,8 +22,8 @@ final class ExitCodes {
         Map<String, String> m = new LinkedHashMap<>();
         m.put(" 0", "Success.");
         m.put(" 2", "Bad usage: an unknown option or a missing or malformed argument.");
-        m.put(" 3", "Invalid input data: a required file or column is missing, identifiers are present, or "
-                + "(validate) rows were rejected.");
+        m.put(" 3", "Invalid input data: a required file or column is missing or unreadable, identifiers are "
+                + "present, or (validate) rows were rejected.");
         m.put(" 4", "Bad configuration: template, settings, mapping or period.");
         m.put(" 5", "An output could not be written.");
         m.put("70", "Internal error: please report it, with the output of --stacktrace.");

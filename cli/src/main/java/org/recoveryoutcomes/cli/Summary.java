@@ -56,8 +56,12 @@ final class Summary {
             out.println("wrote " + p);
         }
         if (r.quarantined() > 0) {
-            out.printf(Locale.ROOT, "%d rows were rejected and kept unchanged in quarantine/ with the reason: "
-                    + "run 'outcomes validate' to see why%n", r.quarantined());
+            boolean kept = r.written().stream().anyMatch(p -> p.getParent() != null
+                    && p.getParent().getFileName().toString().equals("quarantine"));
+            out.printf(Locale.ROOT, kept
+                    ? "%d rows were rejected and kept unchanged, with the reason, in quarantine/%n"
+                    : "%d rows were rejected; give --out DIR to keep them unchanged, with the reason, in "
+                        + "DIR/quarantine/%n", r.quarantined());
         }
     }
 }

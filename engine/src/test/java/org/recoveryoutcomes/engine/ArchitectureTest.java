@@ -45,9 +45,22 @@ class ArchitectureTest {
 
     @Test
     void ioMetricsAndRenderNeverDependOnEachOther() throws IOException {
-        assertThat(violations("io", List.of("model", "io", "api"))).isEmpty();
+        assertThat(violations("io", List.of("model", "io", "api", "internal"))).isEmpty();
         assertThat(violations("metrics", List.of("model", "metrics", "api"))).isEmpty();
         assertThat(violations("render", List.of("model", "render", "api"))).isEmpty();
+    }
+
+    @Test
+    void ioUsesOnlyTheSharedAtomicWriteOfInternal() throws IOException {
+        List<String> uses = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN.resolve("io"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Files.readString(f).lines().filter(l -> l.startsWith("import org.recoveryoutcomes.engine.internal."))
+                        .filter(l -> !l.equals("import org.recoveryoutcomes.engine.internal.AtomicFiles;"))
+                        .forEach(l -> uses.add(MAIN.relativize(f) + ": " + l));
+            }
+        }
+        assertThat(uses).isEmpty();
     }
 
     @Test

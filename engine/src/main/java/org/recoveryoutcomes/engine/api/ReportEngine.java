@@ -223,7 +223,16 @@ public final class ReportEngine {
         }
         sb.append(t).append('\n').append(m.settings()).append('\n').append(m.period()).append('\n')
                 .append(m.outcomePeriod()).append('\n').append(r.focus()).append('\n').append(r.suppression())
-                .append('\n').append(ENGINE);
+                .append('\n').append(ENGINE).append('\n').append(r.strict()).append('\n').append(r.asOf())
+                .append('\n').append(r.encoding()).append('\n').append(r.allowIdentifiers());
+        if (r.mappingFile() != null && Files.isRegularFile(r.mappingFile())) {
+            try {
+                sb.append('\n').append(Hashing.sha256(Files.readAllBytes(r.mappingFile())));
+            } catch (IOException e) {
+                throw new ReportException(ReportException.Kind.CONFIG, "cannot read mapping file " + r.mappingFile()
+                        + ": " + e.getMessage(), e);
+            }
+        }
         return Hashing.sha256(sb.toString()).substring(0, 32);
     }
 

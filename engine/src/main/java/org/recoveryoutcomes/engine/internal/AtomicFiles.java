@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.recoveryoutcomes.engine.api.ReportException;
 
 /**
@@ -19,6 +21,21 @@ public final class AtomicFiles {
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Temporary files being written now: a shutdown hook (which runs on Ctrl-C) removes them. */
+    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path p : IN_PROGRESS) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // The JVM is going down; a stray .part file is harmless, the report it shadows is intact.
+                }
+            }
+        }, "outcomes-temporary-files"));
     }
 
     private AtomicFiles() {
@@ -34,6 +51,7 @@ public final class AtomicFiles {
             // would keep those permissions after the move. A new file gets the user's usual umask.
             tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
                     + Thread.currentThread().getId() + ".part");
+            IN_PROGRESS.add(tmp);
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
@@ -49,6 +67,7 @@ public final class AtomicFiles {
                     "cannot write " + target + ": " + describe(e) + " (check the folder exists and is writable)", e);
         } finally {
             if (tmp != null) {
+                IN_PROGRESS.remove(tmp);
                 try {
                     Files.deleteIfExists(tmp);
                 } catch (IOException ignored) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.internal.AtomicFiles;
 import org.recoveryoutcomes.engine.io.RejectedRow;
 
 /**
@@ -79,40 +80,31 @@ public final class QuarantineWriter {
         return List.copyOf(written);
     }
 
-    private static void writeAtomically(Path target, List<RejectedRow> rows) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp);
-                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(w, FORMAT)) {
-                w.write('\uFEFF');
-                List<RejectedRow> sorted = new ArrayList<>(rows);
-                sorted.sort(java.util.Comparator.comparingInt(RejectedRow::row));
-                int width = sorted.get(0).header().size();
-                for (RejectedRow r : sorted) {
-                    width = Math.max(width, r.cells().size());
-                }
-                List<String> header = new ArrayList<>(sorted.get(0).header());
-                pad(header, width);
-                header.add("_row");
-                header.add("_reason");
-                printer.printRecord(header);
-                for (RejectedRow r : sorted) {
-                    List<String> cells = new ArrayList<>(r.cells());
-                    pad(cells, width);
-                    cells.add(Integer.toString(r.row()));
-                    cells.add(r.reason());
-                    printer.printRecord(cells);
-                }
+    private static void writeAtomically(Path target, List<RejectedRow> rows) {
+        AtomicFiles.write(target, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(w, FORMAT);
+            w.write('\uFEFF');
+            List<RejectedRow> sorted = new ArrayList<>(rows);
+            sorted.sort(java.util.Comparator.comparingInt(RejectedRow::row));
+            int width = sorted.get(0).header().size();
+            for (RejectedRow r : sorted) {
+                width = Math.max(width, r.cells().size());
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            List<String> header = new ArrayList<>(sorted.get(0).header());
+            pad(header, width);
+            header.add("_row");
+            header.add("_reason");
+            printer.printRecord(header);
+            for (RejectedRow r : sorted) {
+                List<String> cells = new ArrayList<>(r.cells());
+                pad(cells, width);
+                cells.add(Integer.toString(r.row()));
+                cells.add(r.reason());
+                printer.printRecord(cells);
             }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            printer.flush();
+        });
     }
 
     private static void pad(List<String> cells, int width) {
