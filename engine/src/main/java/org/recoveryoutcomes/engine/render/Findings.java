@@ -43,15 +43,28 @@ public final class Findings {
     private final MetricsResult metrics;
     private final RenderOptions options;
     private final BiPredicate<GroupResult, String> hidden;
+    /** The report's suppression, for earlier periods and comparators; {@code null}: primary suppression only. */
+    private final Suppression suppression;
 
     /**
      * @param hidden whether a group's metric is hidden in this report: primary suppression and any secondary
      *     suppression the report's tables apply, so a sentence never shows what a table hides
      */
     public Findings(MetricsResult metrics, RenderOptions options, BiPredicate<GroupResult, String> hidden) {
+        this(metrics, options, hidden, null);
+    }
+
+    /** Findings that hide exactly what the report's {@link Suppression} hides, in every table and sentence. */
+    public Findings(MetricsResult metrics, RenderOptions options, Suppression suppression) {
+        this(metrics, options, suppression::hidden, Objects.requireNonNull(suppression, "suppression"));
+    }
+
+    private Findings(MetricsResult metrics, RenderOptions options, BiPredicate<GroupResult, String> hidden,
+                     Suppression suppression) {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.options = Objects.requireNonNull(options, "options");
         this.hidden = Objects.requireNonNull(hidden, "hidden");
+        this.suppression = suppression;
     }
 
     /** Findings that hide exactly what primary suppression hides ({@link Disclosure#hidden}). */
@@ -124,7 +137,8 @@ public final class Findings {
             return null;
         }
         String name = comparatorName(p.comparator());
-        String against = p.comparatorValue() == null ? name
+        boolean comparatorHidden = suppression != null && suppression.comparatorHidden(p, metricId);
+        String against = p.comparatorValue() == null || comparatorHidden ? name
                 : name + " (" + Formats.percent(p.comparatorValue(), 0) + ")";
         if (p.comparison() == Comparison.NOT_COMPARED) {
             int min = metrics.settings().minDenominatorForComparison();
@@ -158,7 +172,9 @@ public final class Findings {
             return null;
         }
         Trend t = p.vsPrevious();
-        if (t == null || t.earlierValue() == null || t.difference() == null || Disclosure.earlierHidden(t, options)) {
+        boolean earlierHidden = suppression != null ? suppression.earlierHidden(group, metricId, t)
+                : Disclosure.earlierHidden(t, options);
+        if (t == null || t.earlierValue() == null || t.difference() == null || earlierHidden) {
             return null;
         }
         String earlier = Formats.percent(t.earlierValue(), 0) + " in " + t.period();

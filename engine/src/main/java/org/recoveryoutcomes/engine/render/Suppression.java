@@ -139,6 +139,14 @@ public final class Suppression {
         return g != null && earlierHidden(g.key(), metricId, trend);
     }
 
+    /**
+     * True when a proportion's comparator is another group's figure that this report hides: its value must not
+     * be printed beside the figure either.
+     */
+    public boolean comparatorHidden(ProportionValue p, String metricId) {
+        return p != null && p.comparator() != null && hidden(p.comparator(), metricId);
+    }
+
     private boolean is(String key) {
         if (!on) {
             return false;

@@ -25,6 +25,7 @@ import org.recoveryoutcomes.engine.model.Trend;
 import org.recoveryoutcomes.engine.render.Disclosure;
 import org.recoveryoutcomes.engine.render.Findings;
 import org.recoveryoutcomes.engine.render.Formats;
+import org.recoveryoutcomes.engine.render.Suppression;
 
 /** The content of each kind of template section. */
 final class SectionRenderer {
@@ -34,7 +35,7 @@ final class SectionRenderer {
     private final ReportRenderer r;
     private final MetricsResult metrics;
     private final Theme theme;
-    private final Masking mask;
+    private final Suppression mask;
     private final List<GroupResult> groups;
     private final Cells cells;
     private final GroupTables tables;
@@ -184,7 +185,7 @@ final class SectionRenderer {
                 out.add(comparisonLine(id, p));
             }
             Trend t = p.vsPrevious();
-            if (Disclosure.earlierHidden(t, r.options)) {
+            if (mask.earlierHidden(g, id, t)) {
                 out.add("Change on " + t.period() + " hidden (small numbers)");
             } else if (t != null && t.difference() != null && Findings.significant(t)) {
                 boolean up = t.difference() > 0;
@@ -217,7 +218,8 @@ final class SectionRenderer {
 
     private String comparisonLine(String id, ProportionValue p) {
         String name = "all".equals(p.comparator()) ? "all projects" : tables.comparatorName(p.comparator());
-        String value = p.comparatorValue() == null ? "" : " (" + Formats.percent(p.comparatorValue(), 0) + ")";
+        String value = p.comparatorValue() == null || mask.comparatorHidden(p, id) ? ""
+                : " (" + Formats.percent(p.comparatorValue(), 0) + ")";
         return switch (p.comparison()) {
             case NOT_COMPARED -> "Not compared with " + name + ": base too small";
             case SIMILAR -> "Similar to " + name + value;
