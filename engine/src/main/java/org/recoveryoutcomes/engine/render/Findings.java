@@ -195,6 +195,55 @@ public final class Findings {
                 + magnitudeCi(t.difference(), t.lower95(), t.upper95(), 1) + ").";
     }
 
+    /**
+     * True when the group's proportion is flagged "worse and worsening" in this report ({@link Flags}): worse
+     * than its comparator and significantly worse than an earlier period, neither of them hidden.
+     */
+    public boolean worseAndWorsening(GroupResult group, String metricId) {
+        if (!(group.metric(metricId) instanceof ProportionValue p) || hidden.test(group, metricId)) {
+            return false;
+        }
+        if (suppression != null) {
+            return Flags.worseAndWorsening(p, polarity(metricId), group.key(), metricId, suppression);
+        }
+        return Flags.worseAndWorsening(p, polarity(metricId)) && !Disclosure.earlierHidden(p.vsPrevious(), options)
+                && !Disclosure.earlierHidden(p.vsYearBefore(), options);
+    }
+
+    /**
+     * The sentence of a "worse and worsening" flag, e.g. "Riverside (project in Ealing): Abstinent from opiates
+     * 23% (95% CI 15%–33%) is worse than Ealing (41%) and down 12.3 percentage points on 2026/27-Q1 (95% CI
+     * 4.1 to 20.2)."; {@code null} when the figure is not flagged.
+     */
+    public String worseAndWorseningSentence(GroupResult group, String metricId) {
+        if (!worseAndWorsening(group, metricId)) {
+            return null;
+        }
+        ProportionValue p = (ProportionValue) group.metric(metricId);
+        String where = switch (group.level()) {
+            case ALL -> group.name();
+            case BOROUGH -> group.name() + " (borough)";
+            case PROJECT -> group.name() + (group.borough() == null ? " (project)"
+                    : " (project in " + group.borough() + ")");
+        };
+        boolean comparatorHidden = suppression != null && suppression.comparatorHidden(p, metricId);
+        String comparator = comparatorName(p.comparator()) + (p.comparatorValue() == null || comparatorHidden ? ""
+                : " (" + Formats.percent(p.comparatorValue(), 0) + ")");
+        List<String> changes = new ArrayList<>();
+        for (Trend t : new Trend[] {p.vsPrevious(), p.vsYearBefore()}) {
+            boolean shown = suppression != null ? !suppression.earlierHidden(group, metricId, t)
+                    : !Disclosure.earlierHidden(t, options);
+            if (Flags.worsened(t, polarity(metricId)) && shown) {
+                changes.add((t.difference() > 0 ? "up " : "down ") + Formats.number(Math.abs(t.difference()), 1)
+                        + " percentage points on " + t.period() + " ("
+                        + magnitudeCi(t.difference(), t.lower95(), t.upper95(), 1) + ")");
+            }
+        }
+        return where + ": " + label(metricId) + " " + Formats.percent(p.value(), 0) + " ("
+                + Formats.percentCi(p.lower95(), p.upper95(), 0) + ") is worse than " + comparator + " and "
+                + String.join(", and ", changes) + ".";
+    }
+
     /** The effect size of a significant change in words, or {@code null}. */
     public String effect(GroupResult group, String metricId) {
         if (!(group.metric(metricId) instanceof ChangeValue c) || hidden.test(group, metricId)

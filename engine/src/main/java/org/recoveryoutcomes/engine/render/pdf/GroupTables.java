@@ -286,7 +286,7 @@ final class GroupTables {
     }
 
     PdfPTable leagueTable(String id, Notes notes) {
-        PdfPTable t = new PdfPTable(new float[] {0.5f, 2.3f, 0.7f, 1.3f, 1.05f, 1.45f, 0.95f, 1.1f});
+        PdfPTable t = new PdfPTable(new float[] {0.6f, 2.2f, 0.7f, 1.3f, 1.05f, 1.45f, 0.95f, 1.1f});
         t.setHeaderRows(1);
         String[] heads = {"Rank", "Area or project", "%", "95% CI", "Number / base", "Compared with", "Result",
             "Flag"};

@@ -115,21 +115,34 @@ class XlsxReportWriterTest {
     @Test
     void storesPercentagesAsPercentageNumbersWithOneDecimal() {
         TableView t = table(standard(), "Substance use outcomes");
-        Row bat = t.row("abstinent_opiates", "BAT");
-        ProportionValue p = (ProportionValue) new Fixture().metrics().group("project:BAT").metric("abstinent_opiates");
-        // 12 of 30 = 40.0%, Wilson 95% CI 24.6 to 57.7
-        assertThat(t.cell(bat, "numerator").getNumericCellValue()).isEqualTo(12.0);
-        assertThat(t.cell(bat, "denominator").getNumericCellValue()).isEqualTo(30.0);
-        assertThat(t.cell(bat, "value (%)").getNumericCellValue()).isEqualTo(40.0);
-        assertThat(t.cell(bat, "lower 95%").getNumericCellValue()).isEqualTo(p.lower95()).isCloseTo(24.6, within(0.05));
-        assertThat(t.cell(bat, "upper 95%").getNumericCellValue()).isEqualTo(p.upper95()).isCloseTo(57.7, within(0.05));
+        Row bat = t.row("abstinent_any_illicit", "BAT");
+        ProportionValue p = (ProportionValue) new Fixture().metrics().group("project:BAT")
+                .metric("abstinent_any_illicit");
+        // 20 of 38 = 52.6%, Wilson 95% CI 37.3 to 67.5
+        assertThat(t.cell(bat, "numerator").getNumericCellValue()).isEqualTo(20.0);
+        assertThat(t.cell(bat, "denominator").getNumericCellValue()).isEqualTo(38.0);
+        assertThat(t.cell(bat, "value (%)").getNumericCellValue()).isEqualTo(100.0 * 20 / 38);
+        assertThat(t.cell(bat, "lower 95%").getNumericCellValue()).isEqualTo(p.lower95()).isCloseTo(37.3, within(0.05));
+        assertThat(t.cell(bat, "upper 95%").getNumericCellValue()).isEqualTo(p.upper95()).isCloseTo(67.5, within(0.05));
         for (String h : List.of("value (%)", "lower 95%", "upper 95%", "comparator (%)")) {
             assertThat(t.cell(bat, h).getCellStyle().getDataFormatString()).as(h).isEqualTo("0.0");
         }
         assertThat(t.cell(bat, "numerator").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         assertThat(t.text(bat, "comparator")).isEqualTo("Ealing");
-        assertThat(t.cell(bat, "comparator (%)").getNumericCellValue()).isEqualTo(100.0 * 15 / 42);
+        assertThat(t.cell(bat, "comparator (%)").getNumericCellValue()).isEqualTo(100.0 * 30 / 62);
         assertThat(t.text(bat, "comparison")).isEqualTo("similar");
+    }
+
+    @Test
+    void hidesAProjectWhoseFigureWouldRevealItsHiddenSibling() {
+        // Abstinent from opiates: EPR 3 of 12 is small, and BAT (12 of 30) would give it away as Ealing (15 of 42)
+        // less BAT, so BAT is hidden in every cell that would reveal it; the borough stays.
+        TableView t = table(standard(), "Substance use outcomes");
+        Row bat = t.row("abstinent_opiates", "BAT");
+        for (String h : List.of("numerator", "denominator", "value (%)", "lower 95%", "upper 95%")) {
+            assertThat(t.cell(bat, h).getStringCellValue()).as(h).isEqualTo("*");
+        }
+        assertThat(t.cell(t.row("abstinent_opiates", "Ealing"), "numerator").getNumericCellValue()).isEqualTo(15.0);
     }
 
     @Test
@@ -202,8 +215,13 @@ class XlsxReportWriterTest {
     @Test
     void hidesASmallCountAsAStar() {
         TableView t = table(standard(), "Engagement");
-        assertThat(t.cell(t.row("volunteers_active", "EPR"), "value").getStringCellValue()).isEqualTo("*");
-        assertThat(t.cell(t.row("volunteers_active", "BAT"), "value").getNumericCellValue()).isEqualTo(9.0);
+        // Volunteers active: EPR 2 and HRP 3 (so Hounslow 3) are small. BAT 9 would give EPR away as Ealing 11 − 9,
+        // and Ealing as all 14 − Hounslow: both are hidden too; only all stays.
+        for (String group : List.of("EPR", "HRP", "Hounslow", "BAT", "Ealing")) {
+            assertThat(t.cell(t.row("volunteers_active", group), "value").getStringCellValue()).as(group)
+                    .isEqualTo("*");
+        }
+        assertThat(t.cell(t.row("volunteers_active", "all"), "value").getNumericCellValue()).isEqualTo(14.0);
     }
 
     @Test
@@ -330,8 +348,9 @@ class XlsxReportWriterTest {
             order.add(t.text(r, "group id") + ":" + (rank == null ? "-" : String.valueOf((long) rank
                     .getNumericCellValue())));
         }
-        // Ealing 35.7 before Hounslow 35.0; BAT 40.0, HRP 35.0, then EPR (hidden).
-        assertThat(order).containsExactly("all:-", "Ealing:1", "Hounslow:2", "BAT:1", "HRP:2", "EPR:-");
+        // Ealing 35.7 before Hounslow 35.0; HRP 35.0, then BAT and EPR, hidden (EPR 3 of 12 is small, and BAT
+        // would give it away as Ealing less BAT), unranked in report order.
+        assertThat(order).containsExactly("all:-", "Ealing:1", "Hounslow:2", "HRP:1", "BAT:-", "EPR:-");
         assertThat(t.sheet.getDrawingPatriarch().getCharts()).hasSize(2);
     }
 
@@ -346,9 +365,9 @@ class XlsxReportWriterTest {
                 "funnel position")) {
             assertThat(t.cell(epr, h).getStringCellValue()).as(h).isEqualTo("*");
         }
-        Row bat = t.row("abstinent_opiates", "BAT");
-        assertThat(t.cell(bat, "lower 95% limit").getNumericCellValue()).isEqualTo(100.0 * 15 / 42 - 15);
-        assertThat(t.text(bat, "funnel position")).isEqualTo("Not significant");
+        Row hrp = t.row("abstinent_opiates", "HRP");
+        assertThat(t.cell(hrp, "lower 95% limit").getNumericCellValue()).isEqualTo(100.0 * 7 / 20 - 15);
+        assertThat(t.text(hrp, "funnel position")).isEqualTo("Not significant");
     }
 
     @Test
