@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,11 +23,20 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
+import org.recoveryoutcomes.engine.model.Breakdown;
+import org.recoveryoutcomes.engine.model.Comparison;
+import org.recoveryoutcomes.engine.model.GroupResult;
+import org.recoveryoutcomes.engine.model.MetricValue;
+import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.model.ReportTemplate;
 import org.recoveryoutcomes.engine.model.Section;
 import org.recoveryoutcomes.engine.model.SectionKind;
+import org.recoveryoutcomes.engine.model.Trend;
 import org.recoveryoutcomes.engine.render.Disclosure;
+import org.recoveryoutcomes.engine.render.Flags;
+import org.recoveryoutcomes.engine.render.ReportContent;
+import org.recoveryoutcomes.engine.render.Suppression;
 
 class XlsxReportWriterTest {
 
@@ -368,6 +380,75 @@ class XlsxReportWriterTest {
         Row hrp = t.row("abstinent_opiates", "HRP");
         assertThat(t.cell(hrp, "lower 95% limit").getNumericCellValue()).isEqualTo(100.0 * 7 / 20 - 15);
         assertThat(t.text(hrp, "funnel position")).isEqualTo("Not significant");
+    }
+
+    @Test
+    void writesEqualityBreakdownsAsOneTidyTableHidingWhatTheReportHides() throws IOException {
+        Fixture f = new Fixture().breakdowns().template(Fixture.everyOtherKind());
+        TableView t = table(read(f.write()), "Equality breakdowns");
+
+        assertThat(t.headers).containsExactly("level", "group", "group id", "borough", "metric", "label",
+                "dimension", "category", "unit", "numerator", "denominator", "value", "lower 95%", "upper 95%");
+        // 6 groups, 5 categories of sex, 2 metrics.
+        assertThat(t.rows()).hasSize(60);
+        Row seen = t.where("group id", "all", "metric", "clients_seen", "category", "male").get(0);
+        assertThat(t.cell(seen, "value").getNumericCellValue()).isEqualTo(180.0);
+        assertThat(t.cell(seen, "value").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+        assertThat(t.text(seen, "dimension")).isEqualTo("sex");
+        // All projects, men: 35 of 90 retained = 38.9%, Wilson 95% CI 29.5 to 49.2.
+        Row kept = t.where("group id", "all", "metric", "retained_12_weeks", "category", "male").get(0);
+        assertThat(t.cell(kept, "numerator").getNumericCellValue()).isEqualTo(35.0);
+        assertThat(t.cell(kept, "denominator").getNumericCellValue()).isEqualTo(90.0);
+        assertThat(t.cell(kept, "value").getNumericCellValue()).isEqualTo(100.0 * 35 / 90);
+        assertThat(t.cell(kept, "lower 95%").getNumericCellValue()).isCloseTo(29.5, within(0.05));
+        assertThat(t.cell(kept, "upper 95%").getNumericCellValue()).isCloseTo(49.2, within(0.05));
+        // BAT: 2 clients of other sex is a small number.
+        Row other = t.where("group id", "BAT", "metric", "clients_seen", "category", "other").get(0);
+        assertThat(t.cell(other, "value").getStringCellValue()).isEqualTo("*");
+        // Every cell is hidden exactly where the report's suppression (the PDF's too) hides it, some of them
+        // only to protect another.
+        Suppression suppression = Suppression.of(f.content());
+        MetricsResult m = f.metrics();
+        int secondary = 0;
+        for (Row r : t.rows()) {
+            String key = t.text(r, "level").equals("all") ? "all" : t.text(r, "level") + ":" + t.text(r, "group id");
+            Breakdown b = m.breakdowns(key).stream().filter(x -> x.metricId().equals(t.text(r, "metric"))
+                    && x.category().equals(t.text(r, "category"))).findFirst().orElseThrow();
+            Cell value = t.cell(r, "value"); // blank where nobody is in the denominator
+            boolean masked = value != null && value.getCellType() == CellType.STRING;
+            assertThat(masked).as(key + " " + b.category() + " " + b.metricId()).isEqualTo(suppression.hidden(b));
+            secondary += masked && !b.value().suppressed() ? 1 : 0;
+        }
+        assertThat(secondary).isPositive();
+        assertThat(t.notes()).contains(WorkbookBuilder.CATEGORY_NOTE);
+    }
+
+    @Test
+    void flagsAFigureThatIsWorseAndWorseningInTheLeagueTable() throws IOException {
+        // BAT retained 18 of 45 (40%): made worse than Ealing and significantly down on the previous quarter.
+        Fixture f = new Fixture().template(Fixture.everyOtherKind());
+        MetricsResult m = f.metrics();
+        List<GroupResult> groups = new ArrayList<>();
+        for (GroupResult g : m.groups()) {
+            if (g.key().equals("project:BAT")) {
+                Map<String, MetricValue> values = new LinkedHashMap<>(g.metrics());
+                values.put("retained_12_weeks", Fixture.prop(18, 45)
+                        .withComparison(Comparison.WORSE, "borough:Ealing", 60.0)
+                        .withTrends(new Trend("2026/27-Q1", 60.0, -20.0, -35.0, -4.0, true), null));
+                g = new GroupResult(g.level(), g.id(), g.name(), g.borough(), values);
+            }
+            groups.add(g);
+        }
+        MetricsResult flagged = new MetricsResult(m.engine(), m.period(), m.outcomePeriod(), m.inputs(),
+                m.settings(), m.reliableChangeThresholds(), m.definitions(), groups, m.trends(), m.dataDate());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxReportWriter().write(new ReportContent(flagged, Fixture.everyOtherKind(), f.content().options()),
+                out);
+
+        TableView t = table(read(out.toByteArray()), "League tables");
+        assertThat(t.text(t.row("retained_12_weeks", "BAT"), "flag")).isEqualTo(Flags.WORSE_AND_WORSENING);
+        assertThat(t.cell(t.row("retained_12_weeks", "EPR"), "flag")).isNull();
+        assertThat(t.notes()).contains(WorkbookBuilder.FLAG_NOTE);
     }
 
     @Test
