@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
 import org.recoveryoutcomes.engine.model.AmountValue;
+import org.recoveryoutcomes.engine.model.Breakdown;
 import org.recoveryoutcomes.engine.model.BreakdownValue;
 import org.recoveryoutcomes.engine.model.ChangeValue;
 import org.recoveryoutcomes.engine.model.CountValue;
@@ -121,6 +122,18 @@ public final class MetricsJsonWriter {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("breakdowns");
+            for (Breakdown b : r.breakdowns()) {
+                g.writeStartObject();
+                g.writeStringField("group", b.groupKey());
+                g.writeStringField("dimension", b.dimension());
+                g.writeStringField("category", b.category());
+                g.writeStringField("metric", b.metricId());
+                g.writeFieldName("value");
+                value(g, b.value());
                 g.writeEndObject();
             }
             g.writeEndArray();

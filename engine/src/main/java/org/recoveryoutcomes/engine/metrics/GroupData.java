@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.recoveryoutcomes.engine.model.Contact;
 import org.recoveryoutcomes.engine.model.Episode;
 import org.recoveryoutcomes.engine.model.GroupLevel;
@@ -70,6 +71,32 @@ final class GroupData {
         }
         byClient.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing(Episode::start)).toList());
         this.episodesByClient = Collections.unmodifiableMap(byClient);
+    }
+
+    /**
+     * The same group with only the records of the clients {@code keep} accepts: the group as seen by one
+     * category of an equality breakdown. Every metric computed on it counts those clients only.
+     */
+    GroupData only(Predicate<String> keep) {
+        List<Contact> c = new ArrayList<>();
+        for (Contact contact : contacts) {
+            if (keep.test(contact.clientId())) {
+                c.add(contact);
+            }
+        }
+        List<TopRecord> t = new ArrayList<>();
+        for (TopRecord top : tops) {
+            if (keep.test(top.clientId())) {
+                t.add(top);
+            }
+        }
+        List<Episode> e = new ArrayList<>();
+        episodesByClient.forEach((client, list) -> {
+            if (keep.test(client)) {
+                e.addAll(list);
+            }
+        });
+        return new GroupData(level, id, name, borough, projectIds, c, t, e);
     }
 
     private static Map<String, long[]> sortedArrays(Map<String, List<Long>> lists) {

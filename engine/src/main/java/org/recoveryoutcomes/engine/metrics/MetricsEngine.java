@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.recoveryoutcomes.engine.model.Breakdown;
 import org.recoveryoutcomes.engine.model.CountValue;
 import org.recoveryoutcomes.engine.model.Dataset;
 import org.recoveryoutcomes.engine.model.GroupLevel;
@@ -88,8 +89,15 @@ public final class MetricsEngine {
         figures.thresholds().forEach((item, t) -> thresholds.put(item.code(), t));
         List<TrendSeries> trends = series(index, current, figures, definitions, period, outcome,
                 request.trendQuarters());
+        List<Breakdown> breakdowns = hasClients(data) ? Breakdowns.compute(index, period,
+                figures.pairs(period, outcome), figures.thresholds(), top, s) : List.of();
         return new MetricsResult(request.engine(), period, outcome, data.files(), s, thresholds, definitions, groups,
-                trends, index.dataDate(), MethodologyNotes.notes(s));
+                trends, index.dataDate(), MethodologyNotes.notes(s), breakdowns);
+    }
+
+    /** True when the data has a clients file (or client profiles): without one there is nothing to break down. */
+    private static boolean hasClients(Dataset data) {
+        return data.columnsPresent().containsKey("clients") || !data.clients().isEmpty();
     }
 
     /** Per group, then per count or proportion metric in catalogue order: its values in the trend quarters. */
@@ -133,6 +141,7 @@ public final class MetricsEngine {
         private final TopOutcomes top;
         private final Settings s;
         private final Map<String, Map<String, Map<String, MetricValue>>> cache = new HashMap<>();
+        private final Map<String, Map<String, List<OutcomePair>>> pairsCache = new HashMap<>();
         private Map<TopItem, Double> thresholds;
 
         PeriodFigures(DataIndex index, TopOutcomes top, Settings s) {
@@ -147,16 +156,26 @@ public final class MetricsEngine {
         }
 
         Map<String, Map<String, MetricValue>> at(Period period, Period outcome) {
-            String key = period.start() + ".." + period.end() + "|" + outcome.start() + ".." + outcome.end();
+            String key = key(period, outcome);
             Map<String, Map<String, MetricValue>> cached = cache.get(key);
             if (cached == null) {
-                cached = compute(period, outcome);
+                cached = compute(period, outcome, key);
                 cache.put(key, cached);
             }
             return cached;
         }
 
-        private Map<String, Map<String, MetricValue>> compute(Period period, Period outcome) {
+        /** Per group key, the outcome pairs of the group in {@code outcome}, as {@link #at} used them. */
+        Map<String, List<OutcomePair>> pairs(Period period, Period outcome) {
+            at(period, outcome);
+            return pairsCache.get(key(period, outcome));
+        }
+
+        private static String key(Period period, Period outcome) {
+            return period.start() + ".." + period.end() + "|" + outcome.start() + ".." + outcome.end();
+        }
+
+        private Map<String, Map<String, MetricValue>> compute(Period period, Period outcome, String key) {
             Map<String, List<OutcomePair>> projectPairs = new HashMap<>();
             for (GroupData g : index.groups()) {
                 if (g.level() == GroupLevel.PROJECT) {
@@ -176,6 +195,7 @@ public final class MetricsEngine {
                     pairs.put(g.key(), top.onePerClient(all));
                 }
             }
+            pairsCache.put(key, pairs);
             if (thresholds == null) {
                 thresholds = top.thresholds(pairs.get("all"), s);
             }

@@ -17,19 +17,30 @@ import java.util.Objects;
  * @param dataDate the latest date found in the data: what "data as at" means in reports
  * @param methodologyNotes the analytical choices made where the metric definitions leave room, in plain words,
  *     for the methodology appendix of every report
+ * @param breakdowns equality breakdowns: per group, dimension, category and metric, in that order (may be empty)
  */
 public record MetricsResult(EngineInfo engine, Period period, Period outcomePeriod, List<FileReport> inputs,
                             Settings settings, Map<String, Double> reliableChangeThresholds,
                             List<MetricDefinition> definitions, List<GroupResult> groups, List<TrendSeries> trends,
-                            java.time.LocalDate dataDate, List<String> methodologyNotes) {
+                            java.time.LocalDate dataDate, List<String> methodologyNotes,
+                            List<Breakdown> breakdowns) {
 
-    /** A result with no methodology notes. */
+    /** A result with no equality breakdowns. */
+    public MetricsResult(EngineInfo engine, Period period, Period outcomePeriod, List<FileReport> inputs,
+                         Settings settings, Map<String, Double> reliableChangeThresholds,
+                         List<MetricDefinition> definitions, List<GroupResult> groups, List<TrendSeries> trends,
+                         java.time.LocalDate dataDate, List<String> methodologyNotes) {
+        this(engine, period, outcomePeriod, inputs, settings, reliableChangeThresholds, definitions, groups, trends,
+                dataDate, methodologyNotes, List.of());
+    }
+
+    /** A result with no methodology notes and no equality breakdowns. */
     public MetricsResult(EngineInfo engine, Period period, Period outcomePeriod, List<FileReport> inputs,
                          Settings settings, Map<String, Double> reliableChangeThresholds,
                          List<MetricDefinition> definitions, List<GroupResult> groups, List<TrendSeries> trends,
                          java.time.LocalDate dataDate) {
         this(engine, period, outcomePeriod, inputs, settings, reliableChangeThresholds, definitions, groups, trends,
-                dataDate, List.of());
+                dataDate, List.of(), List.of());
     }
 
     public MetricsResult {
@@ -43,6 +54,7 @@ public record MetricsResult(EngineInfo engine, Period period, Period outcomePeri
         groups = List.copyOf(groups);
         trends = List.copyOf(trends);
         methodologyNotes = List.copyOf(methodologyNotes);
+        breakdowns = List.copyOf(breakdowns);
     }
 
     /** The group with this {@link GroupResult#key()}, or {@code null}. */
@@ -53,6 +65,11 @@ public record MetricsResult(EngineInfo engine, Period period, Period outcomePeri
             }
         }
         return null;
+    }
+
+    /** The breakdowns of one group, in result order (dimension, category, metric). */
+    public List<Breakdown> breakdowns(String groupKey) {
+        return breakdowns.stream().filter(b -> b.groupKey().equals(groupKey)).toList();
     }
 
     /** The definition of {@code metricId}, or {@code null}. */

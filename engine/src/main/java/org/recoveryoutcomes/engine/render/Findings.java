@@ -43,15 +43,28 @@ public final class Findings {
     private final MetricsResult metrics;
     private final RenderOptions options;
     private final BiPredicate<GroupResult, String> hidden;
+    /** The report's suppression, for earlier periods and comparators; {@code null}: primary suppression only. */
+    private final Suppression suppression;
 
     /**
      * @param hidden whether a group's metric is hidden in this report: primary suppression and any secondary
      *     suppression the report's tables apply, so a sentence never shows what a table hides
      */
     public Findings(MetricsResult metrics, RenderOptions options, BiPredicate<GroupResult, String> hidden) {
+        this(metrics, options, hidden, null);
+    }
+
+    /** Findings that hide exactly what the report's {@link Suppression} hides, in every table and sentence. */
+    public Findings(MetricsResult metrics, RenderOptions options, Suppression suppression) {
+        this(metrics, options, suppression::hidden, Objects.requireNonNull(suppression, "suppression"));
+    }
+
+    private Findings(MetricsResult metrics, RenderOptions options, BiPredicate<GroupResult, String> hidden,
+                     Suppression suppression) {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.options = Objects.requireNonNull(options, "options");
         this.hidden = Objects.requireNonNull(hidden, "hidden");
+        this.suppression = suppression;
     }
 
     /** Findings that hide exactly what primary suppression hides ({@link Disclosure#hidden}). */
@@ -124,7 +137,8 @@ public final class Findings {
             return null;
         }
         String name = comparatorName(p.comparator());
-        String against = p.comparatorValue() == null ? name
+        boolean comparatorHidden = suppression != null && suppression.comparatorHidden(p, metricId);
+        String against = p.comparatorValue() == null || comparatorHidden ? name
                 : name + " (" + Formats.percent(p.comparatorValue(), 0) + ")";
         if (p.comparison() == Comparison.NOT_COMPARED) {
             int min = metrics.settings().minDenominatorForComparison();
@@ -158,7 +172,9 @@ public final class Findings {
             return null;
         }
         Trend t = p.vsPrevious();
-        if (t == null || t.earlierValue() == null || t.difference() == null || Disclosure.earlierHidden(t, options)) {
+        boolean earlierHidden = suppression != null ? suppression.earlierHidden(group, metricId, t)
+                : Disclosure.earlierHidden(t, options);
+        if (t == null || t.earlierValue() == null || t.difference() == null || earlierHidden) {
             return null;
         }
         String earlier = Formats.percent(t.earlierValue(), 0) + " in " + t.period();
@@ -177,6 +193,55 @@ public final class Findings {
         return "This is " + (up ? "up" : "down") + " from " + earlier + ": a significant " + change + " of "
                 + Formats.number(Math.abs(t.difference()), 1) + " percentage points ("
                 + magnitudeCi(t.difference(), t.lower95(), t.upper95(), 1) + ").";
+    }
+
+    /**
+     * True when the group's proportion is flagged "worse and worsening" in this report ({@link Flags}): worse
+     * than its comparator and significantly worse than an earlier period, neither of them hidden.
+     */
+    public boolean worseAndWorsening(GroupResult group, String metricId) {
+        if (!(group.metric(metricId) instanceof ProportionValue p) || hidden.test(group, metricId)) {
+            return false;
+        }
+        if (suppression != null) {
+            return Flags.worseAndWorsening(p, polarity(metricId), group.key(), metricId, suppression);
+        }
+        return Flags.worseAndWorsening(p, polarity(metricId)) && !Disclosure.earlierHidden(p.vsPrevious(), options)
+                && !Disclosure.earlierHidden(p.vsYearBefore(), options);
+    }
+
+    /**
+     * The sentence of a "worse and worsening" flag, e.g. "Riverside (project in Ealing): Abstinent from opiates
+     * 23% (95% CI 15%–33%) is worse than Ealing (41%) and down 12.3 percentage points on 2026/27-Q1 (95% CI
+     * 4.1 to 20.2)."; {@code null} when the figure is not flagged.
+     */
+    public String worseAndWorseningSentence(GroupResult group, String metricId) {
+        if (!worseAndWorsening(group, metricId)) {
+            return null;
+        }
+        ProportionValue p = (ProportionValue) group.metric(metricId);
+        String where = switch (group.level()) {
+            case ALL -> group.name();
+            case BOROUGH -> group.name() + " (borough)";
+            case PROJECT -> group.name() + (group.borough() == null ? " (project)"
+                    : " (project in " + group.borough() + ")");
+        };
+        boolean comparatorHidden = suppression != null && suppression.comparatorHidden(p, metricId);
+        String comparator = comparatorName(p.comparator()) + (p.comparatorValue() == null || comparatorHidden ? ""
+                : " (" + Formats.percent(p.comparatorValue(), 0) + ")");
+        List<String> changes = new ArrayList<>();
+        for (Trend t : new Trend[] {p.vsPrevious(), p.vsYearBefore()}) {
+            boolean shown = suppression != null ? !suppression.earlierHidden(group, metricId, t)
+                    : !Disclosure.earlierHidden(t, options);
+            if (Flags.worsened(t, polarity(metricId)) && shown) {
+                changes.add((t.difference() > 0 ? "up " : "down ") + Formats.number(Math.abs(t.difference()), 1)
+                        + " percentage points on " + t.period() + " ("
+                        + magnitudeCi(t.difference(), t.lower95(), t.upper95(), 1) + ")");
+            }
+        }
+        return where + ": " + label(metricId) + " " + Formats.percent(p.value(), 0) + " ("
+                + Formats.percentCi(p.lower95(), p.upper95(), 0) + ") is worse than " + comparator + " and "
+                + String.join(", and ", changes) + ".";
     }
 
     /** The effect size of a significant change in words, or {@code null}. */

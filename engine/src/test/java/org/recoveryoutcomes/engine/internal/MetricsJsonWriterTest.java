@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.recoveryoutcomes.engine.model.AmountValue;
+import org.recoveryoutcomes.engine.model.Breakdown;
 import org.recoveryoutcomes.engine.model.BreakdownValue;
 import org.recoveryoutcomes.engine.model.ChangeValue;
 import org.recoveryoutcomes.engine.model.Comparison;
@@ -92,6 +93,34 @@ class MetricsJsonWriterTest {
         assertThat(p.get("lower95").isNull()).isTrue();
         assertThat(p.get("vs_year_before").isNull()).isTrue();
         assertThat(p.path("denominator").asLong()).isZero();
+    }
+
+    @Test
+    void writesBreakdownsWithTheValueShapesOfGroups() throws IOException {
+        MetricsResult r = result();
+        MetricsResult withBreakdowns = new MetricsResult(r.engine(), r.period(), r.outcomePeriod(), r.inputs(),
+                r.settings(), r.reliableChangeThresholds(), r.definitions(), r.groups(), r.trends(), r.dataDate(),
+                r.methodologyNotes(), List.of(
+                        new Breakdown("project:BAT", "sex", "female", "clients_seen", new CountValue(42, false)),
+                        new Breakdown("project:BAT", "age_band", "not_recorded", "abstinent_opiates",
+                                ProportionValue.of(3, 8, 13.7, 69.4, true))));
+
+        JsonNode breakdowns = write(withBreakdowns).path("breakdowns");
+
+        assertThat(breakdowns.size()).isEqualTo(2);
+        JsonNode first = breakdowns.get(0);
+        assertThat(first.path("group").asText()).isEqualTo("project:BAT");
+        assertThat(first.path("dimension").asText()).isEqualTo("sex");
+        assertThat(first.path("category").asText()).isEqualTo("female");
+        assertThat(first.path("metric").asText()).isEqualTo("clients_seen");
+        assertThat(first.path("value").path("count").asLong()).isEqualTo(42);
+        JsonNode second = breakdowns.get(1).path("value");
+        assertThat(second.path("numerator").asLong()).isEqualTo(3);
+        assertThat(second.path("value").asDouble()).isEqualTo(37.5);
+        assertThat(second.path("suppressed").asBoolean()).isTrue();
+        assertThat(second.has("comparison")).isTrue();
+        assertThat(write(result()).path("breakdowns").isArray()).isTrue();
+        assertThat(write(result()).path("breakdowns").size()).isZero();
     }
 
     @Test

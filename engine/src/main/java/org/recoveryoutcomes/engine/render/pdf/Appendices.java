@@ -243,11 +243,13 @@ final class Appendices {
         }
         int t = s.suppressionThreshold();
         return "Disclosure control: a count from 1 to " + (t - 1) + " is shown as *, as is a percentage whose "
-                + "numerator, denominator or their difference is from 1 to " + (t - 1) + ". Where a table shows parts "
-                + "with their total (projects with their borough, boroughs with all projects, the parts of a "
-                + "breakdown), a single hidden part is protected by also hiding the next smallest, so it cannot be "
-                + "worked out by subtraction; such a figure is hidden everywhere in the report. Zero is shown. "
-                + "Charts leave hidden points out and say so.";
+                + "numerator, denominator or their difference is from 1 to " + (t - 1) + ". Where the report shows "
+                + "parts with their total (projects with their borough, boroughs with all projects, in every "
+                + "quarter of a trend; the categories of an equality breakdown with the group's figure; contacts "
+                + "by type), further figures are hidden, the smallest part first, until no hidden figure can be "
+                + "worked out by adding and subtracting published ones. For percentages the numerators and "
+                + "denominators are treated as adding up, to be safe. A figure hidden anywhere is hidden everywhere "
+                + "in the report and its workbook. Zero is shown. Charts leave hidden points out and say so.";
     }
 
     private static String itemName(String code, TopItem item) {

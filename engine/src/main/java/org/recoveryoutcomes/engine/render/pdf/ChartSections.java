@@ -21,6 +21,7 @@ import org.recoveryoutcomes.engine.model.TrendSeries;
 import org.recoveryoutcomes.engine.render.Disclosure;
 import org.recoveryoutcomes.engine.render.Findings;
 import org.recoveryoutcomes.engine.render.Formats;
+import org.recoveryoutcomes.engine.render.Suppression;
 
 /**
  * The sections built around charts: bars by group (chart), funnel plots (funnel), lines over the last
@@ -32,7 +33,7 @@ final class ChartSections {
     private final SectionRenderer sections;
     private final MetricsResult metrics;
     private final Theme theme;
-    private final Masking mask;
+    private final Suppression mask;
     private final List<GroupResult> groups;
     private final Cells cells;
     private final GroupTables tables;
@@ -348,7 +349,7 @@ final class ChartSections {
                         continue;
                     }
                     MetricValue v = point.value();
-                    if (Disclosure.hidden(v, r.options)) {
+                    if (mask.hidden(g.key(), id, point.period())) {
                         if (g == subject) {
                             hiddenPeriods.add(point.period().label());
                         }
@@ -473,8 +474,8 @@ final class ChartSections {
             t.addCell(cells.groupCell(g, zebra));
             t.addCell(cells.cell(Formats.value(v, hidden), true, zebra));
             if (v instanceof ProportionValue p) {
-                boolean previousHidden = hidden || Disclosure.earlierHidden(p.vsPrevious(), r.options);
-                boolean yearHidden = hidden || Disclosure.earlierHidden(p.vsYearBefore(), r.options);
+                boolean previousHidden = hidden || mask.earlierHidden(g, id, p.vsPrevious());
+                boolean yearHidden = hidden || mask.earlierHidden(g, id, p.vsYearBefore());
                 notes.hidden |= previousHidden || yearHidden;
                 t.addCell(cells.cell(previousHidden ? Disclosure.MASK : direction(id, p.vsPrevious()), false, zebra));
                 t.addCell(cells.cell(yearHidden ? Disclosure.MASK : direction(id, p.vsYearBefore()), false, zebra));
@@ -511,9 +512,12 @@ final class ChartSections {
             return Formats.NONE;
         }
         List<TrendSeries.Point> points = series.points();
-        MetricValue now = points.get(points.size() - 1).value();
-        MetricValue then = points.get(points.size() - 1 - back).value();
-        if (Disclosure.hidden(now, r.options) || Disclosure.hidden(then, r.options)) {
+        TrendSeries.Point last = points.get(points.size() - 1);
+        TrendSeries.Point earlier = points.get(points.size() - 1 - back);
+        MetricValue now = last.value();
+        MetricValue then = earlier.value();
+        if (mask.hidden(series.groupKey(), series.metricId(), last.period())
+                || mask.hidden(series.groupKey(), series.metricId(), earlier.period())) {
             return Disclosure.MASK;
         }
         Double a = plotted(now);

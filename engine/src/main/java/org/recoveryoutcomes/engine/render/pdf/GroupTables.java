@@ -18,18 +18,20 @@ import org.recoveryoutcomes.engine.model.Polarity;
 import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.render.Disclosure;
 import org.recoveryoutcomes.engine.render.Findings;
+import org.recoveryoutcomes.engine.render.Flags;
 import org.recoveryoutcomes.engine.render.Formats;
+import org.recoveryoutcomes.engine.render.Suppression;
 
 /**
  * Tables of figures by area and project: counts side by side, and percentages, averages, changes, breakdowns
- * and league tables metric by metric, each cell hidden where {@link Masking} says so.
+ * and league tables metric by metric, each cell hidden where {@link org.recoveryoutcomes.engine.render.Suppression} says so.
  */
 final class GroupTables {
 
     private final ReportRenderer r;
     private final MetricsResult metrics;
     private final Theme theme;
-    private final Masking mask;
+    private final Suppression mask;
     private final List<GroupResult> groups;
     private final Cells cells;
 
@@ -266,26 +268,28 @@ final class GroupTables {
             if (!(g.metric(id) instanceof BreakdownValue b)) {
                 continue;
             }
-            List<String> keys = new ArrayList<>(b.parts().keySet());
             t.addCell(cells.groupCell(g, zebra));
             for (String p : parts) {
-                int index = keys.indexOf(p);
-                CountValue c = index < 0 ? null : b.parts().get(p);
-                boolean hidden = index >= 0 && mask.hiddenPart(g, id, index);
+                CountValue c = b.parts().get(p);
+                boolean hidden = c != null && mask.hiddenPart(g, id, p);
                 notes.hidden |= hidden;
                 t.addCell(cells.cell(c == null ? Formats.NONE : hidden ? Disclosure.MASK : Formats.count(c.count()), true,
                         zebra));
             }
-            t.addCell(cells.cell(Formats.count(b.total()), true, zebra, theme.cellBold));
+            boolean totalHidden = mask.hiddenTotal(g, id);
+            notes.hidden |= totalHidden;
+            t.addCell(cells.cell(totalHidden ? Disclosure.MASK : Formats.count(b.total()), true, zebra,
+                    theme.cellBold));
             zebra = !zebra;
         }
         return t;
     }
 
     PdfPTable leagueTable(String id, Notes notes) {
-        PdfPTable t = new PdfPTable(new float[] {0.55f, 2.6f, 0.8f, 1.4f, 1.1f, 1.5f, 1.05f});
+        PdfPTable t = new PdfPTable(new float[] {0.6f, 2.2f, 0.7f, 1.3f, 1.05f, 1.45f, 0.95f, 1.1f});
         t.setHeaderRows(1);
-        String[] heads = {"Rank", "Area or project", "%", "95% CI", "Number / base", "Compared with", "Result"};
+        String[] heads = {"Rank", "Area or project", "%", "95% CI", "Number / base", "Compared with", "Result",
+            "Flag"};
         for (String h : heads) {
             t.addCell(cells.head(h, h.equals("Rank") || h.equals("%") || h.equals("95% CI") || h.equals("Number / base")));
         }
@@ -323,8 +327,16 @@ final class GroupTables {
                 t.addCell(cells.cell(ranks ? String.valueOf(++rank) : "", true, zebra));
                 t.addCell(cells.cell(g.name(), false, zebra, level == GroupLevel.ALL ? theme.cellBold : theme.cell));
                 proportionCells(t, id, p, hidden, zebra);
+                boolean flag = Flags.worseAndWorsening(p, polarity, g.key(), id, mask);
+                notes.flagged |= flag;
+                t.addCell(cells.cell(flag ? Flags.WORSE_AND_WORSENING : "", false, zebra,
+                        flag ? theme.font(true, 7.5f, Theme.FLAG) : theme.cell));
                 zebra = !zebra;
             }
+        }
+        if (notes.flagged) {
+            notes.extra.add("Worse and worsening: worse than its comparator, and significantly worse than the "
+                    + "previous period or the same period a year before.");
         }
         if (polarity == Polarity.NO_JUDGEMENT) {
             notes.extra.add("Ranked from highest to lowest; for this measure neither is better.");
@@ -338,8 +350,10 @@ final class GroupTables {
         t.addCell(cells.cell(Formats.ciCell(p, hidden, 1), true, zebra));
         t.addCell(cells.cell(hidden ? Disclosure.MASK : Formats.count(p.numerator()) + " / "
                 + Formats.count(p.denominator()), true, zebra));
+        boolean comparatorHidden = mask.comparatorHidden(p, id);
         t.addCell(cells.cell(hidden || p.comparator() == null ? Formats.NONE : comparatorName(p.comparator())
-                + (p.comparatorValue() == null ? "" : " " + Formats.percent(p.comparatorValue(), 1)), false, zebra));
+                + (p.comparatorValue() == null ? "" : " " + (comparatorHidden ? Disclosure.MASK
+                : Formats.percent(p.comparatorValue(), 1))), false, zebra));
         t.addCell(cells.cell(hidden || p.comparison() == null ? Formats.NONE : comparisonWord(id, p), false, zebra));
     }
 

@@ -13,6 +13,7 @@ final class Notes {
     boolean hidden;
     boolean none;
     boolean notCompared;
+    boolean flagged;
     final List<String> extra = new ArrayList<>();
 
     Notes(MetricsResult metrics) {

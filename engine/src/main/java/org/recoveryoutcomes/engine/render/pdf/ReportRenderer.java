@@ -46,6 +46,7 @@ import org.recoveryoutcomes.engine.render.Findings;
 import org.recoveryoutcomes.engine.render.Formats;
 import org.recoveryoutcomes.engine.render.RenderOptions;
 import org.recoveryoutcomes.engine.render.ReportContent;
+import org.recoveryoutcomes.engine.render.Suppression;
 
 /**
  * One rendering pass of the PDF report: cover, contents, the template's sections, then any appendix the
@@ -69,7 +70,7 @@ final class ReportRenderer {
     final ReportTemplate template;
     final GroupResult subject;
     final List<GroupResult> groups;
-    final Masking mask;
+    final Suppression mask;
     final Findings findings;
     private final Pagination known;
 
@@ -89,8 +90,8 @@ final class ReportRenderer {
         this.template = content.template();
         this.subject = subjectOf(content);
         this.groups = Words.ordered(content.groups());
-        this.mask = new Masking(content);
-        this.findings = new Findings(metrics, options, mask::hidden);
+        this.mask = Suppression.of(content);
+        this.findings = new Findings(metrics, options, mask);
         this.known = known;
     }
 

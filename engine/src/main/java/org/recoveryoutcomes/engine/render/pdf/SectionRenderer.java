@@ -21,10 +21,12 @@ import org.recoveryoutcomes.engine.model.MetricValue;
 import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.model.Section;
+import org.recoveryoutcomes.engine.model.SectionKind;
 import org.recoveryoutcomes.engine.model.Trend;
 import org.recoveryoutcomes.engine.render.Disclosure;
 import org.recoveryoutcomes.engine.render.Findings;
 import org.recoveryoutcomes.engine.render.Formats;
+import org.recoveryoutcomes.engine.render.Suppression;
 
 /** The content of each kind of template section. */
 final class SectionRenderer {
@@ -34,12 +36,13 @@ final class SectionRenderer {
     private final ReportRenderer r;
     private final MetricsResult metrics;
     private final Theme theme;
-    private final Masking mask;
+    private final Suppression mask;
     private final List<GroupResult> groups;
     private final Cells cells;
     private final GroupTables tables;
     private final ChartSections charts;
     private final Appendices appendices;
+    private final EqualitySection equality;
 
     SectionRenderer(ReportRenderer report) {
         this.r = report;
@@ -51,11 +54,12 @@ final class SectionRenderer {
         this.tables = new GroupTables(report, cells);
         this.charts = new ChartSections(report, this, cells, tables);
         this.appendices = new Appendices(report, cells, tables);
+        this.equality = new EqualitySection(report, cells);
     }
 
     void render(Section s, PdfStructureElement sect) {
         boolean introHere = s.text() != null && switch (s.kind()) {
-            case NARRATIVE, BREAKDOWN -> false;
+            case NARRATIVE, BREAKDOWN -> false; // the breakdown section places its own text
             default -> true;
         };
         if (introHere) {
@@ -107,7 +111,38 @@ final class SectionRenderer {
             r.heading2("Key findings", sect);
             r.bullets(sentences, sect);
         }
+        needsAttention(sect);
         missing(s.metrics(), sect);
+    }
+
+    /**
+     * Where the template has league tables: every area or project whose figure there is worse than its
+     * comparator and getting significantly worse, one sentence each.
+     */
+    private void needsAttention(PdfStructureElement sect) {
+        List<String> ids = r.template.sections().stream().filter(x -> x.kind() == SectionKind.COMPARISON)
+                .flatMap(x -> x.metrics().stream()).distinct().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<String> flags = new ArrayList<>();
+        for (GroupResult g : groups) {
+            for (String id : ids) {
+                String sentence = r.findings.worseAndWorseningSentence(g, id);
+                if (sentence != null) {
+                    flags.add(sentence);
+                }
+            }
+        }
+        r.heading2("Needs attention", sect);
+        if (flags.isEmpty()) {
+            r.paragraph("No project or borough is both worse than its comparator and getting worse.", sect);
+        } else {
+            r.paragraph("Worse than their comparator and getting significantly worse, against the previous period "
+                    + "or the same period a year before (flagged \"worse and worsening\" in the league tables):",
+                    sect);
+            r.bullets(flags, sect);
+        }
     }
 
     private PdfPTable tiles(GroupResult g, List<String> ids) {
@@ -184,7 +219,7 @@ final class SectionRenderer {
                 out.add(comparisonLine(id, p));
             }
             Trend t = p.vsPrevious();
-            if (Disclosure.earlierHidden(t, r.options)) {
+            if (mask.earlierHidden(g, id, t)) {
                 out.add("Change on " + t.period() + " hidden (small numbers)");
             } else if (t != null && t.difference() != null && Findings.significant(t)) {
                 boolean up = t.difference() > 0;
@@ -217,7 +252,8 @@ final class SectionRenderer {
 
     private String comparisonLine(String id, ProportionValue p) {
         String name = "all".equals(p.comparator()) ? "all projects" : tables.comparatorName(p.comparator());
-        String value = p.comparatorValue() == null ? "" : " (" + Formats.percent(p.comparatorValue(), 0) + ")";
+        String value = p.comparatorValue() == null || mask.comparatorHidden(p, id) ? ""
+                : " (" + Formats.percent(p.comparatorValue(), 0) + ")";
         return switch (p.comparison()) {
             case NOT_COMPARED -> "Not compared with " + name + ": base too small";
             case SIMILAR -> "Similar to " + name + value;
@@ -348,34 +384,14 @@ final class SectionRenderer {
     // ============================================================================================ breakdown
 
     private void breakdown(Section s, PdfStructureElement sect) {
-        boolean any = false;
+        equality.render(s, sect);
+        // A breakdown value the template names here (e.g. contacts by type) is shown by area and project.
         for (String id : s.metrics()) {
-            List<String> found = new ArrayList<>();
-            for (GroupResult g : groups) {
-                for (Map.Entry<String, MetricValue> e : g.metrics().entrySet()) {
-                    boolean match = e.getKey().equals(id) || e.getKey().startsWith(id + "_by_");
-                    if (match && e.getValue() instanceof BreakdownValue && !found.contains(e.getKey())) {
-                        found.add(e.getKey());
-                    }
-                }
-            }
-            for (String b : found) {
-                if (!any && s.text() != null) {
-                    r.paragraph(s.text(), sect);
-                }
-                any = true;
+            if (groups.stream().anyMatch(g -> g.metric(id) instanceof BreakdownValue)) {
                 Notes notes = new Notes(metrics);
-                r.table(tables.breakdownTable(b, notes), Words.label(metrics, b) + " by area and project", notes.lines(),
-                        sect);
+                r.table(tables.breakdownTable(id, notes), Words.label(metrics, id) + " by area and project",
+                        notes.lines(), sect);
             }
-        }
-        if (!any) {
-            if (s.text() != null) {
-                r.paragraph(s.text(), sect);
-            }
-            r.paragraph("Equality breakdowns (by sex, age band, ethnicity, disability and sexual orientation) are "
-                    + "not available in this version of the report: the figures above are not yet split by these "
-                    + "characteristics.", sect);
         }
     }
 

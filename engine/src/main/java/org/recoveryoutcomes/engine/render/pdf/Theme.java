@@ -25,6 +25,8 @@ final class Theme {
     static final Color ZEBRA = new Color(0xF3, 0xF5, 0xF7);
     /** Comparator lines and start-of-treatment bars in charts. */
     static final Color MID = new Color(0x8A, 0x93, 0x9B);
+    /** The "worse and worsening" flag: a dark red that keeps 4.5:1 contrast on white and on the zebra rows. */
+    static final Color FLAG = new Color(0xA4, 0x26, 0x2C);
     /** The band of a working copy. */
     static final Color WARNING = new Color(0x1E, 0x24, 0x2A);
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.recoveryoutcomes.engine.model.AmountValue;
+import org.recoveryoutcomes.engine.model.Breakdown;
 import org.recoveryoutcomes.engine.model.BreakdownValue;
 import org.recoveryoutcomes.engine.model.ChangeValue;
 import org.recoveryoutcomes.engine.model.Comparison;
@@ -20,11 +21,14 @@ import org.recoveryoutcomes.engine.model.MetricDefinition;
 import org.recoveryoutcomes.engine.model.MetricValue;
 import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Period;
+import org.recoveryoutcomes.engine.model.Polarity;
 import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.model.Trend;
 import org.recoveryoutcomes.engine.render.Disclosure;
+import org.recoveryoutcomes.engine.render.Flags;
 import org.recoveryoutcomes.engine.render.ReportContent;
 import org.recoveryoutcomes.engine.render.RenderOptions;
+import org.recoveryoutcomes.engine.render.Suppression;
 
 /**
  * Turns metric values into tidy rows (one per group and metric, or per category of a breakdown), applying
@@ -69,11 +73,14 @@ final class FigureTable {
 
     private final MetricsResult metrics;
     private final RenderOptions options;
+    private final Suppression suppression;
     private final String level;
 
-    FigureTable(ReportContent content) {
+    /** @param suppression what the report hides: the same decision as the PDF's */
+    FigureTable(ReportContent content, Suppression suppression) {
         this.metrics = content.metrics();
         this.options = content.options();
+        this.suppression = suppression;
         this.level = confidenceLabel(metrics.settings().confidenceLevel());
     }
 
@@ -87,19 +94,23 @@ final class FigureTable {
         return d == null ? metricId : d.label();
     }
 
-    boolean hidden(MetricValue v) {
-        return Disclosure.hidden(v, options);
+    /** True when the group's figure is hidden in this report (primary or secondary suppression). */
+    boolean hidden(GroupResult g, String metricId) {
+        return suppression.hidden(g, metricId);
     }
 
     /** The rows of one metric of one group: one, or for a breakdown one per part and a total. */
     List<Row> rows(GroupResult g, String metricId, MetricValue v) {
+        return rows(g, metricId, v, suppression.hidden(g, metricId));
+    }
+
+    private List<Row> rows(GroupResult g, String metricId, MetricValue v, boolean hide) {
         List<Row> out = new ArrayList<>();
         if (v instanceof BreakdownValue b) {
             breakdownRows(g, metricId, b, out);
             return out;
         }
         Row row = identity(g, metricId);
-        boolean hide = hidden(v);
         if (v instanceof CountValue c) {
             row.put(Col.UNIT, Datum.text("count"));
             row.put(Col.VALUE, hide ? Datum.MASKED : Datum.count(c.count()));
@@ -130,7 +141,7 @@ final class FigureTable {
 
     /** A row of a value in one period of a trend series. */
     List<Row> periodRows(GroupResult g, String metricId, Period period, MetricValue v) {
-        List<Row> rows = rows(g, metricId, v);
+        List<Row> rows = rows(g, metricId, v, suppression.hidden(g.key(), metricId, period));
         for (Row r : rows) {
             r.put(Col.PERIOD, Datum.text(period.label()));
             r.put(Col.PERIOD_START, Datum.day(period.start()));
@@ -174,7 +185,7 @@ final class FigureTable {
         row.put(Col.DENOMINATOR, hide ? Datum.MASKED : Datum.count(p.denominator()));
         estimate(row, p.value(), p.lower95(), p.upper95(), hide);
         if (p.atStart() != null) {
-            row.put(Col.VALUE_AT_START, mask(hide || hidden(p.atStart()), Datum.num(p.atStart().value(),
+            row.put(Col.VALUE_AT_START, mask(hide || Disclosure.hidden(p.atStart(), options), Datum.num(p.atStart().value(),
                     Formats.ONE_DP)));
         }
         row.put(Col.P_VALUE, mask(hide && p.pValue() != null, Datum.num(p.pValue(), Formats.P_VALUE)));
@@ -201,6 +212,9 @@ final class FigureTable {
             row.put(Col.FUNNEL_UPPER_998, mask(hide, Datum.num(f.upper998(), Formats.ONE_DP)));
             row.put(Col.FUNNEL_POSITION, mask(hide, Datum.text(f.significance())));
         }
+        boolean flag = !hide && Flags.worseAndWorsening(p, polarity(row.metricId), row.group.key(), row.metricId,
+                suppression);
+        row.put(Col.FLAG, flag ? Datum.text(Flags.WORSE_AND_WORSENING) : null);
         trend(row, p.vsPrevious(), hide, Col.PREVIOUS_PERIOD, Col.PREVIOUS_VALUE, Col.PREVIOUS_CHANGE,
                 Col.PREVIOUS_LOWER, Col.PREVIOUS_UPPER, Col.PREVIOUS_DIRECTION);
         trend(row, p.vsYearBefore(), hide, Col.YEAR_PERIOD, Col.YEAR_VALUE, Col.YEAR_CHANGE, Col.YEAR_LOWER,
@@ -214,7 +228,7 @@ final class FigureTable {
         }
         row.put(period, Datum.text(t.period()));
         // The earlier value and the difference reveal the earlier figure: hidden when it was.
-        boolean h = hide || Disclosure.earlierHidden(t, options);
+        boolean h = hide || suppression.earlierHidden(row.group, row.metricId, t);
         row.put(value, mask(h && t.earlierValue() != null, Datum.num(t.earlierValue(), Formats.ONE_DP)));
         row.put(change, mask(h && t.difference() != null, Datum.num(t.difference(), Formats.ONE_DP)));
         row.put(lower, mask(h && t.lower95() != null, Datum.num(t.lower95(), Formats.ONE_DP)));
@@ -230,8 +244,7 @@ final class FigureTable {
         if (p.comparator() == null) {
             return false;
         }
-        GroupResult other = metrics.group(p.comparator());
-        return other != null && hidden(other.metric(metricId));
+        return suppression.comparatorHidden(p, metricId);
     }
 
     /** {@code borough:Ealing} → {@code Ealing}; {@code all} → the name of the whole data. */
@@ -248,34 +261,49 @@ final class FigureTable {
     }
 
     /**
-     * A breakdown shown with its total: a row per part and a {@code total} row; where exactly one part is
-     * hidden another is hidden too ({@link Disclosure#protectParts}), so no part can be found by subtraction.
+     * A breakdown shown with its total: a row per part and a {@code total} row, each hidden where the report's
+     * {@link Suppression} says, so no part can be found by subtraction, within the group or across groups.
      */
     private void breakdownRows(GroupResult g, String metricId, BreakdownValue b, List<Row> out) {
-        List<Map.Entry<String, CountValue>> parts = new ArrayList<>(b.parts().entrySet());
-        long[] counts = new long[parts.size()];
-        boolean[] hiddenParts = new boolean[parts.size()];
-        for (int i = 0; i < parts.size(); i++) {
-            counts[i] = parts.get(i).getValue().count();
-            hiddenParts[i] = hidden(parts.get(i).getValue());
-        }
-        if (options.suppression()) {
-            hiddenParts = Disclosure.protectParts(counts, hiddenParts);
-        }
-        for (int i = 0; i < parts.size(); i++) {
+        for (Map.Entry<String, CountValue> part : b.parts().entrySet()) {
             Row row = identity(g, metricId);
-            row.put(Col.CATEGORY, Datum.text(parts.get(i).getKey()));
+            row.put(Col.CATEGORY, Datum.text(part.getKey()));
             row.put(Col.UNIT, Datum.text("count"));
-            row.put(Col.VALUE, hiddenParts[i] ? Datum.MASKED : Datum.count(counts[i]));
+            boolean hide = suppression.hiddenPart(g, metricId, part.getKey());
+            row.put(Col.VALUE, hide ? Datum.MASKED : Datum.count(part.getValue().count()));
             out.add(row);
         }
-        long total = b.total();
         Row row = identity(g, metricId);
         row.put(Col.CATEGORY, Datum.text("total"));
         row.put(Col.UNIT, Datum.text("count"));
-        boolean hideTotal = options.suppression() && metrics.settings().isSmall(total);
-        row.put(Col.VALUE, hideTotal ? Datum.MASKED : Datum.count(total));
+        row.put(Col.VALUE, suppression.hiddenTotal(g, metricId) ? Datum.MASKED : Datum.count(b.total()));
         out.add(row);
+    }
+
+    /**
+     * The rows of an equality breakdown: one per figure, with its dimension and category; hidden where the
+     * report's {@link Suppression} says.
+     */
+    Row breakdownRow(GroupResult g, Breakdown b) {
+        Row row = identity(g, b.metricId());
+        row.put(Col.DIMENSION, Datum.text(b.dimension()));
+        row.put(Col.CATEGORY, Datum.text(b.category()));
+        boolean hide = suppression.hidden(b);
+        if (b.value() instanceof CountValue c) {
+            row.put(Col.UNIT, Datum.text("count"));
+            row.put(Col.VALUE, hide ? Datum.MASKED : Datum.count(c.count()));
+        } else if (b.value() instanceof ProportionValue p) {
+            row.put(Col.UNIT, Datum.text("%"));
+            row.put(Col.NUMERATOR, hide ? Datum.MASKED : Datum.count(p.numerator()));
+            row.put(Col.DENOMINATOR, hide ? Datum.MASKED : Datum.count(p.denominator()));
+            estimate(row, p.value(), p.lower95(), p.upper95(), hide);
+        }
+        return row;
+    }
+
+    private Polarity polarity(String metricId) {
+        MetricDefinition d = metrics.definition(metricId);
+        return d == null ? Polarity.NO_JUDGEMENT : d.polarity();
     }
 
     /**

@@ -71,7 +71,7 @@ final class InfoTables {
         if (subject != null) {
             for (String id : COVERAGE) {
                 if (subject.metric(id) instanceof ProportionValue p) {
-                    boolean hide = figures.hidden(p);
+                    boolean hide = figures.hidden(subject, id);
                     rows.add(new Datum[] {Datum.text(subject.name()), Datum.text(figures.metricLabel(id)),
                         Datum.text(id), hide ? Datum.MASKED : Datum.count(p.numerator()),
                         hide ? Datum.MASKED : Datum.count(p.denominator()), mask(hide, p.value()),

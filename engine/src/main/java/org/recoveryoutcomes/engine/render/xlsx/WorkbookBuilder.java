@@ -24,6 +24,8 @@ import org.recoveryoutcomes.engine.model.Section;
 import org.recoveryoutcomes.engine.model.SectionKind;
 import org.recoveryoutcomes.engine.model.TrendSeries;
 import org.recoveryoutcomes.engine.render.ReportContent;
+import org.recoveryoutcomes.engine.render.Suppression;
+import org.recoveryoutcomes.engine.model.Breakdown;
 
 /**
  * Builds the workbook: a sheet per template section in template order, then {@code Definitions},
@@ -45,10 +47,13 @@ final class WorkbookBuilder {
     private static final Set<Col> HEADLINES = union(FIGURES, EnumSet.range(Col.PREVIOUS_PERIOD, Col.YEAR_DIRECTION));
     private static final Set<Col> PLOTTED = EnumSet.range(Col.PLOTTED_VALUE, Col.PLOTTED_COMPARATOR);
     private static final Set<Col> CHART = union(FIGURES, PLOTTED);
-    private static final Set<Col> COMPARISON = union(CHART, EnumSet.of(Col.RANK));
+    private static final Set<Col> COMPARISON = union(CHART, EnumSet.of(Col.RANK, Col.FLAG));
     private static final Set<Col> FUNNEL = union(EnumSet.of(Col.LEVEL, Col.GROUP, Col.GROUP_ID, Col.BOROUGH,
             Col.METRIC, Col.LABEL, Col.NUMERATOR, Col.DENOMINATOR, Col.VALUE),
             EnumSet.range(Col.FUNNEL_BASELINE, Col.FUNNEL_POSITION));
+    private static final Set<Col> BREAKDOWN = EnumSet.of(Col.LEVEL, Col.GROUP, Col.GROUP_ID, Col.BOROUGH,
+            Col.METRIC, Col.LABEL, Col.DIMENSION, Col.CATEGORY, Col.UNIT, Col.NUMERATOR, Col.DENOMINATOR, Col.VALUE,
+            Col.LOWER, Col.UPPER);
     private static final Set<Col> TREND = EnumSet.of(Col.LEVEL, Col.GROUP, Col.GROUP_ID, Col.BOROUGH, Col.METRIC,
             Col.LABEL, Col.CATEGORY, Col.PERIOD, Col.PERIOD_START, Col.PERIOD_END, Col.UNIT, Col.NUMERATOR,
             Col.DENOMINATOR, Col.N, Col.VALUE, Col.LOWER, Col.UPPER, Col.PLOTTED_VALUE);
@@ -58,13 +63,19 @@ final class WorkbookBuilder {
     static final String TRIMMED_NOTE = "With more than " + MAX_LINES + " groups the charts show the whole data and "
             + "the boroughs only, so that their lines can be told apart; every project is in the table.";
     static final String BLANK_NOTE = "A blank value cannot be computed: there is no one in its denominator.";
-    static final String BREAKDOWN_MISSING = "Equality breakdowns (by sex, age band, ethnicity, disability and "
-            + "sexual orientation) are not available yet: this version of the engine does not compute them.";
+    static final String BREAKDOWN_MISSING = "No equality breakdowns: the data has no client profiles (clients "
+            + "file), so figures cannot be split by sex, age band, ethnicity, disability or sexual orientation.";
+    static final String FLAG_NOTE = "Flag 'worse and worsening': worse than its comparator, and significantly worse "
+            + "than the previous period or the same period a year before (by the metric's polarity).";
+    static final String CATEGORY_NOTE = "Categories: the codes of the clients file; 'not_recorded' counts clients "
+            + "with no profile or no value in the field, 'not_stated' those who chose not to say. Each dimension's "
+            + "categories add up to the group's own figure.";
 
     private final XSSFWorkbook workbook;
     private final ReportContent content;
     private final MetricsResult metrics;
     private final List<GroupResult> groups;
+    private final Suppression suppression;
     private final FigureTable figures;
     private final SheetWriter writer;
     private final InfoTables info;
@@ -76,7 +87,8 @@ final class WorkbookBuilder {
         this.content = content;
         this.metrics = content.metrics();
         this.groups = content.groups();
-        this.figures = new FigureTable(content);
+        this.suppression = Suppression.of(content);
+        this.figures = new FigureTable(content, suppression);
         this.writer = new SheetWriter(workbook, new Styles(workbook), content.options(), content.template().title());
         this.info = new InfoTables(content, figures);
     }
@@ -174,16 +186,16 @@ final class WorkbookBuilder {
                 List<GroupResult> ranked = new ArrayList<>();
                 List<GroupResult> unranked = new ArrayList<>();
                 for (GroupResult g : level) {
-                    (rankValue(g.metric(id)) != null ? ranked : unranked).add(g);
+                    (rankValue(g, id) != null ? ranked : unranked).add(g);
                 }
-                Comparator<GroupResult> byValue = Comparator.comparing(g -> rankValue(g.metric(id)));
+                Comparator<GroupResult> byValue = Comparator.comparing(g -> rankValue(g, id));
                 ranked.sort(lowIsGood ? byValue : byValue.reversed()); // a stable sort: ties keep report order
                 boolean rank = level.get(0).level() != GroupLevel.ALL;
                 for (int i = 0; i < ranked.size(); i++) {
                     GroupResult g = ranked.get(i);
                     int position = i + 1;
-                    while (position > 1 && rankValue(ranked.get(position - 2).metric(id))
-                            .equals(rankValue(g.metric(id)))) {
+                    while (position > 1 && rankValue(ranked.get(position - 2), id)
+                            .equals(rankValue(g, id))) {
                         position--; // equal values share the better rank (1, 2, 2, 4)
                     }
                     for (FigureTable.Row r : figures.rows(g, id, g.metric(id))) {
@@ -200,18 +212,20 @@ final class WorkbookBuilder {
             note(id, metricRows, missing);
             rows.addAll(metricRows);
         }
-        FigureTable.Built built = figures.build(rows, COMPARISON, union(FigureTable.ESSENTIAL, PLOTTED));
+        FigureTable.Built built = figures.build(rows, COMPARISON, union(FigureTable.ESSENTIAL, PLOTTED,
+                EnumSet.of(Col.FLAG)));
         List<String> extra = new ArrayList<>(missingNote(missing));
         extra.add("Rank is within each level (boroughs, projects), best first as the metric's polarity reads; "
                 + "hidden figures and figures that cannot be computed are not ranked.");
+        extra.add(FLAG_NOTE);
         extra.add(CHART_NOTE);
         Placed placed = writer.write(sheet, section.title(), notes(section, extra, built), built.table());
         barCharts(section, placed, built, rows);
     }
 
     /** The value a league table ranks on, or {@code null} when it is hidden, missing or not a proportion. */
-    private Double rankValue(MetricValue v) {
-        if (v instanceof ProportionValue p && !figures.hidden(p)) {
+    private Double rankValue(GroupResult g, String id) {
+        if (g.metric(id) instanceof ProportionValue p && !figures.hidden(g, id)) {
             return p.value();
         }
         return null;
@@ -314,25 +328,38 @@ final class WorkbookBuilder {
     }
 
     /**
-     * Equality breakdowns: the metrics result holds none yet, so the sheet says so; any breakdown value a
-     * template names here is shown as a table of its parts.
+     * Equality breakdowns: one tidy table, a row per group, dimension, category and metric (the section's metrics
+     * that are broken down, in its order), hidden where the report's {@link Suppression} says; then any breakdown
+     * value the section names (e.g. contacts by type) by group and part.
      */
     private void breakdown(Section section, XSSFSheet sheet) {
         List<FigureTable.Row> rows = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (String id : section.metrics()) {
+            int before = rows.size();
             for (GroupResult g : groups) {
                 if (g.metric(id) instanceof BreakdownValue b) {
                     rows.addAll(figures.rows(g, id, b));
-                    shown.add(id);
+                    continue;
+                }
+                for (Breakdown b : metrics.breakdowns(g.key())) {
+                    if (b.metricId().equals(id)) {
+                        rows.add(figures.breakdownRow(g, b));
+                    }
                 }
             }
+            note(id, rows.subList(before, rows.size()), missing);
         }
         if (rows.isEmpty()) {
-            writer.writeText(sheet, BREAKDOWN_MISSING);
+            writer.writeText(sheet, metrics.breakdowns().isEmpty() ? BREAKDOWN_MISSING
+                    : "None of this section's figures is broken down by client characteristics.");
             return;
         }
-        FigureTable.Built built = figures.build(rows, FIGURES, FigureTable.ESSENTIAL);
-        writer.write(sheet, section.title(), notes(section, List.of(), built), built.table());
+        FigureTable.Built built = figures.build(rows, BREAKDOWN, union(FigureTable.ESSENTIAL,
+                EnumSet.of(Col.DIMENSION, Col.CATEGORY, Col.NUMERATOR, Col.DENOMINATOR, Col.LOWER, Col.UPPER)));
+        List<String> extra = new ArrayList<>(missingNote(missing));
+        extra.add(CATEGORY_NOTE);
+        writer.write(sheet, section.title(), notes(section, extra, built), built.table());
     }
 
     private void dataQuality(XSSFSheet sheet, String title, String text) {

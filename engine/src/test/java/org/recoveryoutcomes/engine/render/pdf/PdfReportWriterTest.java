@@ -25,7 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.recoveryoutcomes.engine.metrics.Figures;
+import org.recoveryoutcomes.engine.model.Breakdown;
+import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.render.Disclosure;
+import org.recoveryoutcomes.engine.render.ReportContent;
 
 class PdfReportWriterTest {
 
@@ -204,10 +208,59 @@ class PdfReportWriterTest {
     }
 
     @Test
-    void saysEqualityBreakdownsAreNotYetAvailable() throws IOException {
+    void saysWhyThereAreNoEqualityBreakdownsWithoutClientProfiles() throws IOException {
         assertThat(allText(SampleReports.render("borough-comparison", true, null))).contains(
-                "Equality breakdowns (by sex, age band, ethnicity, disability and sexual orientation) are not "
-                        + "available in this version of the report");
+                "No equality breakdowns: the data has no client profiles (clients file), so figures cannot be split "
+                        + "by sex, age band, ethnicity, disability or sexual orientation.");
+    }
+
+    /**
+     * All projects by sex: clients seen male 300, female 120, other 3 (small), not stated 0, not recorded 20;
+     * retained male 60/120 (Wilson 41.2%–58.8%), female 30/50 (46.2%–72.4%), other 1/2 (small), not stated
+     * 0/0, not recorded 5/12. The small "other" is protected by hiding the smallest other non-zero category,
+     * not recorded, in each column.
+     */
+    @Test
+    void tablesAndChartsEqualityBreakdownsWithTheirHiddenCategories() throws IOException {
+        MetricsResult m = ReportFixture.metrics();
+        List<Breakdown> breakdowns = new ArrayList<>();
+        String[] sexes = {"male", "female", "other", "not_stated", "not_recorded"};
+        long[] seen = {300, 120, 3, 0, 20};
+        long[][] retained = {{60, 120}, {30, 50}, {1, 2}, {0, 0}, {5, 12}};
+        for (int i = 0; i < sexes.length; i++) {
+            breakdowns.add(new Breakdown("all", "sex", sexes[i], "clients_seen",
+                    Figures.count(seen[i], m.settings())));
+            breakdowns.add(new Breakdown("all", "sex", sexes[i], "retained_12_weeks",
+                    Figures.proportion(retained[i][0], retained[i][1], m.settings())));
+        }
+        MetricsResult withBreakdowns = new MetricsResult(m.engine(), m.period(), m.outcomePeriod(), m.inputs(),
+                m.settings(), m.reliableChangeThresholds(), m.definitions(), m.groups(), m.trends(), m.dataDate(),
+                m.methodologyNotes(), breakdowns);
+
+        String text = allText(SampleReports.render(new ReportContent(withBreakdowns,
+                ReportFixture.template("borough-comparison"), ReportFixture.options(true, null))));
+
+        assertThat(text).contains("Sex Table", ": all projects, by category",
+                "Male 300 50% (41%–59%) 120", "Female 120 60% (46%–72%) 50", "Other * * *", "Not stated 0 – 0",
+                "Not recorded * * *", Disclosure.FOOTNOTE,
+                "Retained 12 weeks by sex (higher is better)",
+                "Highest: Female 60% (95% CI 46%–72%); lowest: Male 50% (95% CI 41%–59%).",
+                "Not shown, numbers too small to publish (*): Other, Not recorded.",
+                "Not shown, nobody in the denominator: Not stated.",
+                "Not broken down: Abstinent from illicit drugs; Abstinent from alcohol.");
+    }
+
+    @Test
+    void flagsWorseAndWorseningInTheLeagueTablesAndTheSummary() throws IOException {
+        // BAT's abstinence from alcohol: 24/98 (24.5%) is worse than Ealing (36.7%) and down 19.4 points on
+        // 2026/27-Q1, a significant fall.
+        String text = allText(SampleReports.render("borough-comparison", true, null));
+        assertThat(text).contains("Needs attention",
+                "Battling Addiction Together (project in Ealing): Abstinent from alcohol 24% (95% CI 17%–34%) is "
+                        + "worse than Ealing (37%) and down 19.4 percentage points on 2026/27-Q1 (95% CI 6.1 to 31.8).",
+                "3 Battling Addiction Together 24.5% 17.0%–33.9% 24 / 98 Ealing 36.7% Worse worse and worsening",
+                "Worse and worsening: worse than its comparator, and significantly worse than the previous period or "
+                        + "the same period a year before.");
     }
 
     @Test

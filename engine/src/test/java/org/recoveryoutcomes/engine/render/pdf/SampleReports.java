@@ -16,7 +16,10 @@ final class SampleReports {
 
     static byte[] render(String template, boolean suppression, String focus) {
         RenderOptions options = ReportFixture.options(suppression, focus);
-        ReportContent content = new ReportContent(ReportFixture.metrics(), ReportFixture.template(template), options);
+        return render(new ReportContent(ReportFixture.metrics(), ReportFixture.template(template), options));
+    }
+
+    static byte[] render(ReportContent content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new PdfReportWriter().write(content, out);

@@ -67,8 +67,8 @@ class SparseReportTest {
                 "Not available from this data: not_computed.",
                 "No trend data for abstinent_opiates.",
                 "No funnel plot: there is no comparator figure.",
-                "Equality breakdowns (by sex, age band, ethnicity, disability and sexual orientation) are not "
-                        + "available",
+                "No equality breakdowns: the data has no client profiles (clients file), so figures cannot be "
+                        + "split by sex, age band, ethnicity, disability or sexual orientation.",
                 "No input files are recorded for this run.",
                 "Coverage of Treatment Outcomes Profiles is not available from this data.",
                 "The data were complete to an unknown date.");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.recoveryoutcomes.engine.model.AmountValue;
+import org.recoveryoutcomes.engine.model.Breakdown;
 import org.recoveryoutcomes.engine.model.BreakdownValue;
 import org.recoveryoutcomes.engine.model.ChangeValue;
 import org.recoveryoutcomes.engine.model.Comparison;
@@ -52,6 +53,13 @@ final class Fixture {
     private ReportTemplate template = quarterlyMonitoring();
     private Settings settings = Settings.DEFAULTS;
     private int extraProjects;
+    private boolean breakdowns;
+
+    /** Adds equality breakdowns by sex of clients seen and retention for every group ({@link #BY_SEX}). */
+    Fixture breakdowns() {
+        breakdowns = true;
+        return this;
+    }
 
     /** Adds projects P1, P2 … in Hounslow, with HRP's figures and trends. */
     Fixture extraProjects(int n) {
@@ -136,7 +144,35 @@ final class Fixture {
         thresholds.put("psych_health", 3.9191);
         thresholds.put("opiates_days", 8.7654);
         return new MetricsResult(new EngineInfo("recovery-outcomes", "1.0.0"), PERIOD, OUTCOME, inputs,
-                settings, thresholds, definitions(), groups, trends(extraProjects), LocalDate.of(2026, 9, 30));
+                settings, thresholds, definitions(), groups, trends(extraProjects), LocalDate.of(2026, 9, 30),
+                List.of(), breakdowns ? bySex() : List.of());
+    }
+
+    static final String[] SEXES = {"male", "female", "other", "not_stated", "not_recorded"};
+
+    /**
+     * Per group (all, Ealing, Hounslow, BAT, EPR, HRP) and sex: clients seen, then retained numerator and
+     * denominator. Projects' figures add up to their borough's, and the categories to the group's own figure.
+     */
+    static final long[][][] BY_SEX = {
+        {{180, 35, 90}, {117, 24, 56}, {3, 1, 2}, {5, 0, 1}, {5, 0, 1}},
+        {{120, 20, 40}, {73, 14, 28}, {2, 1, 1}, {0, 0, 0}, {5, 0, 1}},
+        {{60, 15, 50}, {44, 10, 28}, {1, 0, 1}, {5, 0, 1}, {0, 0, 0}},
+        {{70, 10, 25}, {45, 7, 18}, {2, 1, 1}, {0, 0, 0}, {3, 0, 1}},
+        {{50, 10, 15}, {28, 7, 10}, {0, 0, 0}, {0, 0, 0}, {2, 0, 0}},
+        {{60, 15, 50}, {44, 10, 28}, {1, 0, 1}, {5, 0, 1}, {0, 0, 0}}};
+
+    private static List<Breakdown> bySex() {
+        String[] keys = {"all", "borough:Ealing", "borough:Hounslow", "project:BAT", "project:EPR", "project:HRP"};
+        List<Breakdown> out = new ArrayList<>();
+        for (int g = 0; g < keys.length; g++) {
+            for (int c = 0; c < SEXES.length; c++) {
+                long[] f = BY_SEX[g][c];
+                out.add(new Breakdown(keys[g], "sex", SEXES[c], "clients_seen", count(f[0])));
+                out.add(new Breakdown(keys[g], "sex", SEXES[c], "retained_12_weeks", prop(f[1], f[2])));
+            }
+        }
+        return out;
     }
 
     /** Figures per group, in the order all, Ealing, Hounslow, BAT, EPR, HRP. */
@@ -390,7 +426,8 @@ final class Fixture {
                 new Section("league", "League tables", SectionKind.COMPARISON, List.of("abstinent_opiates",
                         "retained_12_weeks"), "Each project is compared with its borough."),
                 new Section("funnels", "Funnel plots", SectionKind.FUNNEL, List.of("abstinent_opiates"), null),
-                new Section("equality", "Equality breakdowns", SectionKind.BREAKDOWN, List.of("clients_seen"), null),
+                new Section("equality", "Equality breakdowns", SectionKind.BREAKDOWN, List.of("clients_seen",
+                        "retained_12_weeks"), null),
                 new Section("limitations", "Limitations", SectionKind.NARRATIVE, List.of(),
                         "These figures describe the people who took part and completed a follow-up interview."));
         return new ReportTemplate("borough-comparison", "Borough comparison", "Commissioners",

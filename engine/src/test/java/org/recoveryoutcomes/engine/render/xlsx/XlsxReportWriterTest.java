@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,11 +23,20 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
+import org.recoveryoutcomes.engine.model.Breakdown;
+import org.recoveryoutcomes.engine.model.Comparison;
+import org.recoveryoutcomes.engine.model.GroupResult;
+import org.recoveryoutcomes.engine.model.MetricValue;
+import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.model.ReportTemplate;
 import org.recoveryoutcomes.engine.model.Section;
 import org.recoveryoutcomes.engine.model.SectionKind;
+import org.recoveryoutcomes.engine.model.Trend;
 import org.recoveryoutcomes.engine.render.Disclosure;
+import org.recoveryoutcomes.engine.render.Flags;
+import org.recoveryoutcomes.engine.render.ReportContent;
+import org.recoveryoutcomes.engine.render.Suppression;
 
 class XlsxReportWriterTest {
 
@@ -115,21 +127,34 @@ class XlsxReportWriterTest {
     @Test
     void storesPercentagesAsPercentageNumbersWithOneDecimal() {
         TableView t = table(standard(), "Substance use outcomes");
-        Row bat = t.row("abstinent_opiates", "BAT");
-        ProportionValue p = (ProportionValue) new Fixture().metrics().group("project:BAT").metric("abstinent_opiates");
-        // 12 of 30 = 40.0%, Wilson 95% CI 24.6 to 57.7
-        assertThat(t.cell(bat, "numerator").getNumericCellValue()).isEqualTo(12.0);
-        assertThat(t.cell(bat, "denominator").getNumericCellValue()).isEqualTo(30.0);
-        assertThat(t.cell(bat, "value (%)").getNumericCellValue()).isEqualTo(40.0);
-        assertThat(t.cell(bat, "lower 95%").getNumericCellValue()).isEqualTo(p.lower95()).isCloseTo(24.6, within(0.05));
-        assertThat(t.cell(bat, "upper 95%").getNumericCellValue()).isEqualTo(p.upper95()).isCloseTo(57.7, within(0.05));
+        Row bat = t.row("abstinent_any_illicit", "BAT");
+        ProportionValue p = (ProportionValue) new Fixture().metrics().group("project:BAT")
+                .metric("abstinent_any_illicit");
+        // 20 of 38 = 52.6%, Wilson 95% CI 37.3 to 67.5
+        assertThat(t.cell(bat, "numerator").getNumericCellValue()).isEqualTo(20.0);
+        assertThat(t.cell(bat, "denominator").getNumericCellValue()).isEqualTo(38.0);
+        assertThat(t.cell(bat, "value (%)").getNumericCellValue()).isEqualTo(100.0 * 20 / 38);
+        assertThat(t.cell(bat, "lower 95%").getNumericCellValue()).isEqualTo(p.lower95()).isCloseTo(37.3, within(0.05));
+        assertThat(t.cell(bat, "upper 95%").getNumericCellValue()).isEqualTo(p.upper95()).isCloseTo(67.5, within(0.05));
         for (String h : List.of("value (%)", "lower 95%", "upper 95%", "comparator (%)")) {
             assertThat(t.cell(bat, h).getCellStyle().getDataFormatString()).as(h).isEqualTo("0.0");
         }
         assertThat(t.cell(bat, "numerator").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         assertThat(t.text(bat, "comparator")).isEqualTo("Ealing");
-        assertThat(t.cell(bat, "comparator (%)").getNumericCellValue()).isEqualTo(100.0 * 15 / 42);
+        assertThat(t.cell(bat, "comparator (%)").getNumericCellValue()).isEqualTo(100.0 * 30 / 62);
         assertThat(t.text(bat, "comparison")).isEqualTo("similar");
+    }
+
+    @Test
+    void hidesAProjectWhoseFigureWouldRevealItsHiddenSibling() {
+        // Abstinent from opiates: EPR 3 of 12 is small, and BAT (12 of 30) would give it away as Ealing (15 of 42)
+        // less BAT, so BAT is hidden in every cell that would reveal it; the borough stays.
+        TableView t = table(standard(), "Substance use outcomes");
+        Row bat = t.row("abstinent_opiates", "BAT");
+        for (String h : List.of("numerator", "denominator", "value (%)", "lower 95%", "upper 95%")) {
+            assertThat(t.cell(bat, h).getStringCellValue()).as(h).isEqualTo("*");
+        }
+        assertThat(t.cell(t.row("abstinent_opiates", "Ealing"), "numerator").getNumericCellValue()).isEqualTo(15.0);
     }
 
     @Test
@@ -202,8 +227,13 @@ class XlsxReportWriterTest {
     @Test
     void hidesASmallCountAsAStar() {
         TableView t = table(standard(), "Engagement");
-        assertThat(t.cell(t.row("volunteers_active", "EPR"), "value").getStringCellValue()).isEqualTo("*");
-        assertThat(t.cell(t.row("volunteers_active", "BAT"), "value").getNumericCellValue()).isEqualTo(9.0);
+        // Volunteers active: EPR 2 and HRP 3 (so Hounslow 3) are small. BAT 9 would give EPR away as Ealing 11 − 9,
+        // and Ealing as all 14 − Hounslow: both are hidden too; only all stays.
+        for (String group : List.of("EPR", "HRP", "Hounslow", "BAT", "Ealing")) {
+            assertThat(t.cell(t.row("volunteers_active", group), "value").getStringCellValue()).as(group)
+                    .isEqualTo("*");
+        }
+        assertThat(t.cell(t.row("volunteers_active", "all"), "value").getNumericCellValue()).isEqualTo(14.0);
     }
 
     @Test
@@ -330,8 +360,9 @@ class XlsxReportWriterTest {
             order.add(t.text(r, "group id") + ":" + (rank == null ? "-" : String.valueOf((long) rank
                     .getNumericCellValue())));
         }
-        // Ealing 35.7 before Hounslow 35.0; BAT 40.0, HRP 35.0, then EPR (hidden).
-        assertThat(order).containsExactly("all:-", "Ealing:1", "Hounslow:2", "BAT:1", "HRP:2", "EPR:-");
+        // Ealing 35.7 before Hounslow 35.0; HRP 35.0, then BAT and EPR, hidden (EPR 3 of 12 is small, and BAT
+        // would give it away as Ealing less BAT), unranked in report order.
+        assertThat(order).containsExactly("all:-", "Ealing:1", "Hounslow:2", "HRP:1", "BAT:-", "EPR:-");
         assertThat(t.sheet.getDrawingPatriarch().getCharts()).hasSize(2);
     }
 
@@ -346,9 +377,78 @@ class XlsxReportWriterTest {
                 "funnel position")) {
             assertThat(t.cell(epr, h).getStringCellValue()).as(h).isEqualTo("*");
         }
-        Row bat = t.row("abstinent_opiates", "BAT");
-        assertThat(t.cell(bat, "lower 95% limit").getNumericCellValue()).isEqualTo(100.0 * 15 / 42 - 15);
-        assertThat(t.text(bat, "funnel position")).isEqualTo("Not significant");
+        Row hrp = t.row("abstinent_opiates", "HRP");
+        assertThat(t.cell(hrp, "lower 95% limit").getNumericCellValue()).isEqualTo(100.0 * 7 / 20 - 15);
+        assertThat(t.text(hrp, "funnel position")).isEqualTo("Not significant");
+    }
+
+    @Test
+    void writesEqualityBreakdownsAsOneTidyTableHidingWhatTheReportHides() throws IOException {
+        Fixture f = new Fixture().breakdowns().template(Fixture.everyOtherKind());
+        TableView t = table(read(f.write()), "Equality breakdowns");
+
+        assertThat(t.headers).containsExactly("level", "group", "group id", "borough", "metric", "label",
+                "dimension", "category", "unit", "numerator", "denominator", "value", "lower 95%", "upper 95%");
+        // 6 groups, 5 categories of sex, 2 metrics.
+        assertThat(t.rows()).hasSize(60);
+        Row seen = t.where("group id", "all", "metric", "clients_seen", "category", "male").get(0);
+        assertThat(t.cell(seen, "value").getNumericCellValue()).isEqualTo(180.0);
+        assertThat(t.cell(seen, "value").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+        assertThat(t.text(seen, "dimension")).isEqualTo("sex");
+        // All projects, men: 35 of 90 retained = 38.9%, Wilson 95% CI 29.5 to 49.2.
+        Row kept = t.where("group id", "all", "metric", "retained_12_weeks", "category", "male").get(0);
+        assertThat(t.cell(kept, "numerator").getNumericCellValue()).isEqualTo(35.0);
+        assertThat(t.cell(kept, "denominator").getNumericCellValue()).isEqualTo(90.0);
+        assertThat(t.cell(kept, "value").getNumericCellValue()).isEqualTo(100.0 * 35 / 90);
+        assertThat(t.cell(kept, "lower 95%").getNumericCellValue()).isCloseTo(29.5, within(0.05));
+        assertThat(t.cell(kept, "upper 95%").getNumericCellValue()).isCloseTo(49.2, within(0.05));
+        // BAT: 2 clients of other sex is a small number.
+        Row other = t.where("group id", "BAT", "metric", "clients_seen", "category", "other").get(0);
+        assertThat(t.cell(other, "value").getStringCellValue()).isEqualTo("*");
+        // Every cell is hidden exactly where the report's suppression (the PDF's too) hides it, some of them
+        // only to protect another.
+        Suppression suppression = Suppression.of(f.content());
+        MetricsResult m = f.metrics();
+        int secondary = 0;
+        for (Row r : t.rows()) {
+            String key = t.text(r, "level").equals("all") ? "all" : t.text(r, "level") + ":" + t.text(r, "group id");
+            Breakdown b = m.breakdowns(key).stream().filter(x -> x.metricId().equals(t.text(r, "metric"))
+                    && x.category().equals(t.text(r, "category"))).findFirst().orElseThrow();
+            Cell value = t.cell(r, "value"); // blank where nobody is in the denominator
+            boolean masked = value != null && value.getCellType() == CellType.STRING;
+            assertThat(masked).as(key + " " + b.category() + " " + b.metricId()).isEqualTo(suppression.hidden(b));
+            secondary += masked && !b.value().suppressed() ? 1 : 0;
+        }
+        assertThat(secondary).isPositive();
+        assertThat(t.notes()).contains(WorkbookBuilder.CATEGORY_NOTE);
+    }
+
+    @Test
+    void flagsAFigureThatIsWorseAndWorseningInTheLeagueTable() throws IOException {
+        // BAT retained 18 of 45 (40%): made worse than Ealing and significantly down on the previous quarter.
+        Fixture f = new Fixture().template(Fixture.everyOtherKind());
+        MetricsResult m = f.metrics();
+        List<GroupResult> groups = new ArrayList<>();
+        for (GroupResult g : m.groups()) {
+            if (g.key().equals("project:BAT")) {
+                Map<String, MetricValue> values = new LinkedHashMap<>(g.metrics());
+                values.put("retained_12_weeks", Fixture.prop(18, 45)
+                        .withComparison(Comparison.WORSE, "borough:Ealing", 60.0)
+                        .withTrends(new Trend("2026/27-Q1", 60.0, -20.0, -35.0, -4.0, true), null));
+                g = new GroupResult(g.level(), g.id(), g.name(), g.borough(), values);
+            }
+            groups.add(g);
+        }
+        MetricsResult flagged = new MetricsResult(m.engine(), m.period(), m.outcomePeriod(), m.inputs(),
+                m.settings(), m.reliableChangeThresholds(), m.definitions(), groups, m.trends(), m.dataDate());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxReportWriter().write(new ReportContent(flagged, Fixture.everyOtherKind(), f.content().options()),
+                out);
+
+        TableView t = table(read(out.toByteArray()), "League tables");
+        assertThat(t.text(t.row("retained_12_weeks", "BAT"), "flag")).isEqualTo(Flags.WORSE_AND_WORSENING);
+        assertThat(t.cell(t.row("retained_12_weeks", "EPR"), "flag")).isNull();
+        assertThat(t.notes()).contains(WorkbookBuilder.FLAG_NOTE);
     }
 
     @Test
