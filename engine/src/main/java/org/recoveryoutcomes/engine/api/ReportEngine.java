@@ -78,6 +78,11 @@ public final class ReportEngine {
         }
         boolean suppression = settings.suppressionEnabled();
         ReportTemplate template = request.validateOnly() ? null : TemplateReader.resolve(request.template());
+        if (template != null) {
+            // Before any reading or computing: a mistyped metric id should not cost a national-scale run.
+            TemplateReader.checkMetrics(template, MetricsEngine.catalogue().stream().map(MetricDefinition::id)
+                    .collect(Collectors.toSet()));
+        }
         Period period = request.period() == null ? null : parsePeriod(request.period(), "period");
         Period outcome = request.outcomePeriod() == null ? null
                 : parsePeriod(request.outcomePeriod(), "outcome period");
@@ -109,8 +114,6 @@ public final class ReportEngine {
         }
         MetricsResult metrics = MetricsEngine.compute(data, new MetricsRequest(period, outcome, settings,
                 template.comparator(), template.comparatorValues(), TREND_QUARTERS, ENGINE));
-        TemplateReader.checkMetrics(template, MetricsEngine.catalogue().stream().map(MetricDefinition::id)
-                .collect(Collectors.toSet()));
         if (request.focus() != null && !request.focus().equals("all") && metrics.group(request.focus()) == null) {
             throw new ReportException(ReportException.Kind.CONFIG, "no group " + request.focus()
                     + " in the data; groups are " + metrics.groups().stream().map(g -> g.key())
