@@ -58,6 +58,17 @@ class ReportEngineTest {
     }
 
     @Test
+    void aTemplateNamingAnUnknownMetricStopsTheRunBeforeAnyDataIsRead(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path t = java.nio.file.Files.writeString(dir.resolve("mine.json"), "{\"id\": \"mine\", \"title\": \"Mine\", "
+                + "\"sections\": [{\"id\": \"a\", \"title\": \"A\", \"kind\": \"table\", \"metrics\": [\"happiness\"]}]}");
+        ReportRequest r = ReportRequest.builder().dataDir(Path.of("no/such/dir")).outDir(dir).template(t.toString())
+                .build();
+        assertThatThrownBy(() -> ReportEngine.run(r)).hasMessage("template mine: section 'a' names metric 'happiness', "
+                + "which the engine does not compute (see docs/metrics.md for the metric ids)");
+    }
+
+    @Test
     void aBadPeriodIsAConfigurationErrorNamingTheForms() {
         ReportRequest r = ReportRequest.builder().dataDir(Path.of(".")).outDir(Path.of("out")).period("Q3").build();
         assertThatThrownBy(() -> ReportEngine.run(r))
