@@ -17,6 +17,7 @@ import org.recoveryoutcomes.engine.internal.MetricsJsonWriter;
 import org.recoveryoutcomes.engine.internal.SettingsReader;
 import org.recoveryoutcomes.engine.internal.TemplateReader;
 import org.recoveryoutcomes.engine.internal.sample.SampleGenerator;
+import org.recoveryoutcomes.engine.internal.sample.ScaledSample;
 import org.recoveryoutcomes.engine.io.DatasetReader;
 import org.recoveryoutcomes.engine.io.ReadOptions;
 import org.recoveryoutcomes.engine.io.ReadResult;
@@ -149,6 +150,27 @@ public final class ReportEngine {
             throw new ReportException(ReportException.Kind.OUTPUT, "cannot create " + outDir + ": " + e.getMessage(), e);
         }
         return SampleGenerator.generate(seed, outDir);
+    }
+
+    /**
+     * Writes deterministic synthetic sample data at a scale to {@code outDir}, streaming the rows to disk (one
+     * replica of the seed world in memory at a time): {@code "1"} is exactly {@link #generateSample(long, Path)},
+     * {@code "N"} is N replicas with their own projects, {@code "national"} about 1,500 projects in 155 boroughs
+     * with 20 million contacts.
+     *
+     * @param scale a whole number of at least 1, or {@code "national"}
+     * @param progress hears the replicas written; {@link Progress#NONE} for nothing
+     * @return the files written, sorted by name
+     * @throws ReportException of kind CONFIG for a scale not understood, OUTPUT when a file cannot be written
+     */
+    public static List<Path> generateSample(long seed, Path outDir, String scale, Progress progress) {
+        ScaledSample.Scale parsed = ScaledSample.Scale.parse(scale);
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new ReportException(ReportException.Kind.OUTPUT, "cannot create " + outDir + ": " + e.getMessage(), e);
+        }
+        return ScaledSample.generate(seed, outDir, parsed, progress);
     }
 
     /**
