@@ -3,7 +3,6 @@ package org.recoveryoutcomes.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.recoveryoutcomes.engine.api.Progress;
 import org.recoveryoutcomes.engine.api.ReportEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +36,7 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = ReportEngine.generateSample(seed, out, scale, Progress.NONE);
+        List<Path> files = ReportEngine.generateSample(seed, out, scale, ProgressBars.of(common.quiet()));
         if (!common.quiet()) {
             files.forEach(f -> spec.commandLine().getOut().println("wrote " + f));
         }

@@ -72,6 +72,17 @@ public final class ReportEngine {
      * @throws ReportException when the run has to stop; its kind says whose problem it is
      */
     public static RunResult run(ReportRequest request) {
+        return run(request, Progress.NONE);
+    }
+
+    /**
+     * Runs a request as {@link #run(ReportRequest)} does, telling {@code progress} how far it has gone: phase
+     * {@code reading} (the input files' bytes; reported once the files are read), then unless validate-only
+     * {@code metrics} (one step), then {@code writing} (one step per output), then {@code finish()}.
+     *
+     * @throws ReportException when the run has to stop; {@code finish()} is then not called
+     */
+    public static RunResult run(ReportRequest request, Progress progress) {
         Settings settings = request.settingsFile() == null ? Settings.DEFAULTS
                 : SettingsReader.read(request.settingsFile());
         if (!request.suppression()) {
@@ -88,6 +99,8 @@ public final class ReportEngine {
             throw new ReportException(ReportException.Kind.INPUT, "data directory " + dataDir
                     + " does not exist or is not a folder");
         }
+        long bytes = inputBytes(dataDir);
+        progress.phase("reading", bytes, "B");
         ReadResult read = DatasetReader.read(dataDir, new ReadOptions(request.mappingFile(),
                 request.allowIdentifiers(), request.strict(), request.asOf(), request.encoding()));
         List<Path> written = new ArrayList<>();
@@ -98,7 +111,9 @@ public final class ReportEngine {
             written.addAll(QuarantineWriter.write(request.outDir(), read.rejected()));
         }
         Dataset data = read.dataset();
+        progress.advance(bytes);
         if (request.validateOnly()) {
+            progress.finish();
             return new RunResult(null, data.files(), read.issues(), read.issueCount(), written);
         }
 
@@ -108,6 +123,7 @@ public final class ReportEngine {
         if (outcome == null) {
             outcome = outcomePeriod(period, settings.outcomePeriodMonths());
         }
+        progress.phase("metrics", 1, "steps");
         MetricsResult metrics = MetricsEngine.compute(data, new MetricsRequest(period, outcome, settings,
                 template.comparator(), template.comparatorValues(), TREND_QUARTERS, ENGINE));
         TemplateReader.checkMetrics(template, MetricsEngine.catalogue().stream().map(MetricDefinition::id)
@@ -118,9 +134,13 @@ public final class ReportEngine {
                     .filter(k -> !k.equals("all")).collect(Collectors.joining(", ")));
         }
 
+        progress.advance(1);
         Path out = request.outDir();
+        progress.phase("writing", request.outputs().size(), "files");
+        int outputsWritten = 0;
         if (request.outputs().contains(OutputFormat.JSON)) {
             written.add(AtomicFiles.write(out.resolve("metrics.json"), o -> MetricsJsonWriter.write(metrics, o)));
+            progress.advance(++outputsWritten);
         }
         LocalDate reportDate = metrics.dataDate() != null ? metrics.dataDate() : period.end();
         RenderOptions options = new RenderOptions(RenderOptions.EN_GB, suppression, request.focus(), reportDate,
@@ -133,8 +153,10 @@ public final class ReportEngine {
                 ReportWriter writer = w.getValue();
                 written.add(AtomicFiles.write(out.resolve(base + "." + writer.extension()),
                         o -> writer.write(content, o)));
+                progress.advance(++outputsWritten);
             }
         }
+        progress.finish();
         return new RunResult(metrics, data.files(), read.issues(), read.issueCount(), written);
     }
 
@@ -171,6 +193,21 @@ public final class ReportEngine {
             throw new ReportException(ReportException.Kind.OUTPUT, "cannot create " + outDir + ": " + e.getMessage(), e);
         }
         return ScaledSample.generate(seed, outDir, parsed, progress);
+    }
+
+    /** The bytes of the regular files directly in {@code dir}: what the reading phase works through. */
+    private static long inputBytes(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /**
