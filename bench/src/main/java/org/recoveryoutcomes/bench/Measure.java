@@ -1,7 +1,19 @@
 package org.recoveryoutcomes.bench;
 
 import java.io.IOException;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
@@ -43,33 +55,44 @@ final class Measure {
     }
 
     /**
-     * Samples, every 20 ms while it runs, the heap still in use after the latest garbage collection of each pool:
-     * its maximum is the peak live heap, the figure that says whether a run fits in a small {@code -Xmx}.
+     * Listens to every garbage collection while open and keeps the largest heap in use just after one: the peak
+     * of what survived collection, an upper bound of the live data (old objects not yet collected count too) and
+     * the figure that says whether a run would fit in a smaller {@code -Xmx}.
      */
-    static final class LiveHeapSampler implements AutoCloseable {
-        private final Thread thread;
-        private volatile boolean running = true;
+    static final class HeapAfterGc implements AutoCloseable {
+        private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private final NotificationListener listener;
+        private final Set<String> heapPools = new HashSet<>();
         private volatile long max;
 
-        LiveHeapSampler() {
-            thread = new Thread(() -> {
-                while (running) {
-                    long sum = 0;
-                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                        if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                            sum += pool.getCollectionUsage().getUsed();
-                        }
-                    }
-                    max = Math.max(max, sum);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
+        HeapAfterGc() {
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    heapPools.add(pool.getName());
+                }
+            }
+            listener = (notification, handback) -> {
+                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    return;
+                }
+                GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                        (CompositeData) notification.getUserData());
+                long used = 0;
+                for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                    if (heapPools.contains(e.getKey())) {
+                        used += e.getValue().getUsed();
                     }
                 }
-            }, "live-heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
+                synchronized (this) {
+                    max = Math.max(max, used);
+                }
+            };
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(listener, null, null);
+                    emitters.add(emitter);
+                }
+            }
         }
 
         long maxBytes() {
@@ -77,9 +100,14 @@ final class Measure {
         }
 
         @Override
-        public void close() throws InterruptedException {
-            running = false;
-            thread.join();
+        public void close() {
+            for (NotificationEmitter emitter : emitters) {
+                try {
+                    emitter.removeNotificationListener(listener);
+                } catch (ListenerNotFoundException e) {
+                    // already gone
+                }
+            }
         }
     }
 
