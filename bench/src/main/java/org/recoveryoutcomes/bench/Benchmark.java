@@ -191,8 +191,8 @@ public final class Benchmark {
         for (Result r : results) {
             long dm = median(r.duck());
             if (r.oursError() != null) {
-                b.append(String.format(Locale.ROOT, "| %s | %,d | failed: %s | %s (%s) | – | – | – | – | – | %s | – |%n",
-                        r.scale(), r.rows(), r.oursError(), seconds(dm), seconds(min(r.duck())), mib(r.duckRss())));
+                b.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s (%s) | – | – | – | – | – | %s | – |%n",
+                        r.scale(), r.rows(), r.oursError().startsWith("not run") ? "not run" : "failed: " + r.oursError(), seconds(dm), seconds(min(r.duck())), mib(r.duckRss())));
                 continue;
             }
             long om = median(r.ours());
