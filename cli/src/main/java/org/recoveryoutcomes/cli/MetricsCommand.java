@@ -39,7 +39,7 @@ final class MetricsCommand implements Callable<Integer> {
         ReportRequest.Builder b = ReportRequest.builder().outDir(output.out).outputs(EnumSet.of(OutputFormat.JSON));
         input.apply(b, out, common.quiet());
         analysis.apply(b);
-        RunResult result = ReportEngine.run(b.build());
+        RunResult result = ReportEngine.run(b.build(), ProgressBars.of(common.quiet()));
         if (!common.quiet()) {
             out.println("Period " + result.metrics().period().label() + "; " + result.metrics().groups().size()
                     + " groups; " + result.metrics().definitions().size() + " metrics");

@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
                 .outputs(formats == null || formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats));
         input.apply(b, out, common.quiet());
         analysis.apply(b);
-        RunResult result = ReportEngine.run(b.build());
+        RunResult result = ReportEngine.run(b.build(), ProgressBars.of(common.quiet()));
         if (!common.quiet()) {
             out.println("Period " + result.metrics().period().label() + " (" + result.metrics().period().start()
                     + " to " + result.metrics().period().end() + "); outcomes over "

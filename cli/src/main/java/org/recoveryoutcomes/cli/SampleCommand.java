@@ -25,12 +25,18 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "Directory to write the CSV files to.")
     Path out;
 
+    @Option(names = "--scale", paramLabel = "N|national", defaultValue = "1",
+            description = "How much data: N times the sample world (each replica its own seven projects, simulated "
+                + "with its own seed), or 'national' (about 1,500 projects in 155 boroughs, 20 million contacts). "
+                + "Rows are streamed to disk. Default: ${DEFAULT-VALUE} (the sample itself).")
+    String scale;
+
     @Mixin
     CommonOptions common = new CommonOptions();
 
     @Override
     public Integer call() {
-        List<Path> files = ReportEngine.generateSample(seed, out);
+        List<Path> files = ReportEngine.generateSample(seed, out, scale, ProgressBars.of(common.quiet()));
         if (!common.quiet()) {
             files.forEach(f -> spec.commandLine().getOut().println("wrote " + f));
         }

@@ -17,6 +17,7 @@ import org.recoveryoutcomes.engine.internal.MetricsJsonWriter;
 import org.recoveryoutcomes.engine.internal.SettingsReader;
 import org.recoveryoutcomes.engine.internal.TemplateReader;
 import org.recoveryoutcomes.engine.internal.sample.SampleGenerator;
+import org.recoveryoutcomes.engine.internal.sample.ScaledSample;
 import org.recoveryoutcomes.engine.io.DatasetReader;
 import org.recoveryoutcomes.engine.io.ReadOptions;
 import org.recoveryoutcomes.engine.io.ReadResult;
@@ -71,6 +72,17 @@ public final class ReportEngine {
      * @throws ReportException when the run has to stop; its kind says whose problem it is
      */
     public static RunResult run(ReportRequest request) {
+        return run(request, Progress.NONE);
+    }
+
+    /**
+     * Runs a request as {@link #run(ReportRequest)} does, telling {@code progress} how far it has gone: phase
+     * {@code reading} (the input files' bytes; reported once the files are read), then unless validate-only
+     * {@code metrics} (one step), then {@code writing} (one step per output), then {@code finish()}.
+     *
+     * @throws ReportException when the run has to stop; {@code finish()} is then not called
+     */
+    public static RunResult run(ReportRequest request, Progress progress) {
         Settings settings = request.settingsFile() == null ? Settings.DEFAULTS
                 : SettingsReader.read(request.settingsFile());
         if (!request.suppression()) {
@@ -92,6 +104,8 @@ public final class ReportEngine {
             throw new ReportException(ReportException.Kind.INPUT, "data directory " + dataDir
                     + " does not exist or is not a folder");
         }
+        long bytes = inputBytes(dataDir);
+        progress.phase("reading", bytes, "B");
         ReadResult read = DatasetReader.read(dataDir, new ReadOptions(request.mappingFile(),
                 request.allowIdentifiers(), request.strict(), request.asOf(), request.encoding()));
         List<Path> written = new ArrayList<>();
@@ -102,7 +116,9 @@ public final class ReportEngine {
             written.addAll(QuarantineWriter.write(request.outDir(), read.rejected()));
         }
         Dataset data = read.dataset();
+        progress.advance(bytes);
         if (request.validateOnly()) {
+            progress.finish();
             return new RunResult(null, data.files(), read.issues(), read.issueCount(), written);
         }
 
@@ -112,6 +128,7 @@ public final class ReportEngine {
         if (outcome == null) {
             outcome = outcomePeriod(period, settings.outcomePeriodMonths());
         }
+        progress.phase("metrics", 1, "steps");
         MetricsResult metrics = MetricsEngine.compute(data, new MetricsRequest(period, outcome, settings,
                 template.comparator(), template.comparatorValues(), TREND_QUARTERS, ENGINE));
         if (request.focus() != null && !request.focus().equals("all") && metrics.group(request.focus()) == null) {
@@ -120,9 +137,13 @@ public final class ReportEngine {
                     .filter(k -> !k.equals("all")).collect(Collectors.joining(", ")));
         }
 
+        progress.advance(1);
         Path out = request.outDir();
+        progress.phase("writing", request.outputs().size(), "files");
+        int outputsWritten = 0;
         if (request.outputs().contains(OutputFormat.JSON)) {
             written.add(AtomicFiles.write(out.resolve("metrics.json"), o -> MetricsJsonWriter.write(metrics, o)));
+            progress.advance(++outputsWritten);
         }
         LocalDate reportDate = metrics.dataDate() != null ? metrics.dataDate() : period.end();
         RenderOptions options = new RenderOptions(RenderOptions.EN_GB, suppression, request.focus(), reportDate,
@@ -135,8 +156,10 @@ public final class ReportEngine {
                 ReportWriter writer = w.getValue();
                 written.add(AtomicFiles.write(out.resolve(base + "." + writer.extension()),
                         o -> writer.write(content, o)));
+                progress.advance(++outputsWritten);
             }
         }
+        progress.finish();
         return new RunResult(metrics, data.files(), read.issues(), read.issueCount(), written);
     }
 
@@ -152,6 +175,42 @@ public final class ReportEngine {
             throw new ReportException(ReportException.Kind.OUTPUT, "cannot create " + outDir + ": " + e.getMessage(), e);
         }
         return SampleGenerator.generate(seed, outDir);
+    }
+
+    /**
+     * Writes deterministic synthetic sample data at a scale to {@code outDir}, streaming the rows to disk (one
+     * replica of the seed world in memory at a time): {@code "1"} is exactly {@link #generateSample(long, Path)},
+     * {@code "N"} is N replicas with their own projects, {@code "national"} about 1,500 projects in 155 boroughs
+     * with 20 million contacts.
+     *
+     * @param scale a whole number of at least 1, or {@code "national"}
+     * @param progress hears the replicas written; {@link Progress#NONE} for nothing
+     * @return the files written, sorted by name
+     * @throws ReportException of kind CONFIG for a scale not understood, OUTPUT when a file cannot be written
+     */
+    public static List<Path> generateSample(long seed, Path outDir, String scale, Progress progress) {
+        ScaledSample.Scale parsed = ScaledSample.Scale.parse(scale);
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new ReportException(ReportException.Kind.OUTPUT, "cannot create " + outDir + ": " + e.getMessage(), e);
+        }
+        return ScaledSample.generate(seed, outDir, parsed, progress);
+    }
+
+    /** The bytes of the regular files directly in {@code dir}: what the reading phase works through. */
+    private static long inputBytes(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /**

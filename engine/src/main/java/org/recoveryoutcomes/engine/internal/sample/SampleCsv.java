@@ -69,16 +69,16 @@ final class SampleCsv {
         return file;
     }
 
-    private static List<List<String>> projectRows(SampleWorld world) {
+    static List<List<String>> projectRows(SampleWorld world) {
         List<List<String>> rows = new ArrayList<>();
         for (Rows.ProjectRow p : world.projectRows()) {
-            rows.add(List.of(p.projectId(), p.name(), p.borough(), p.serviceType().code(), p.commissioner(),
+            rows.add(cells(p.projectId(), p.name(), p.borough(), p.serviceType().code(), p.commissioner(),
                     date(p.opened())));
         }
         return rows;
     }
 
-    private static List<List<String>> contactRows(SampleWorld world) {
+    static List<List<String>> contactRows(SampleWorld world) {
         List<List<String>> rows = new ArrayList<>();
         Map<String, Integer> numbers = new HashMap<>();
         for (Rows.ContactRow c : world.sortedContacts()) {
@@ -90,7 +90,7 @@ final class SampleCsv {
         return rows;
     }
 
-    private static List<List<String>> clientRows(SampleWorld world) {
+    static List<List<String>> clientRows(SampleWorld world) {
         List<List<String>> rows = new ArrayList<>();
         for (Person person : world.people.values()) {
             Rows.ClientRow c = person.row();
@@ -102,7 +102,7 @@ final class SampleCsv {
         return rows;
     }
 
-    private static List<List<String>> topRows(SampleWorld world) {
+    static List<List<String>> topRows(SampleWorld world) {
         List<String> order = world.plans.stream().map(ProjectPlan::id).toList();
         List<Rows.TopRow> sorted = new ArrayList<>(world.tops);
         sorted.sort(Comparator.comparingInt((Rows.TopRow t) -> order.indexOf(t.projectId()))
@@ -119,7 +119,7 @@ final class SampleCsv {
         return rows;
     }
 
-    private static List<List<String>> episodeRows(SampleWorld world) {
+    static List<List<String>> episodeRows(SampleWorld world) {
         List<String> order = world.plans.stream().map(ProjectPlan::id).toList();
         List<Rows.EpisodeRow> sorted = new ArrayList<>(world.episodes);
         sorted.sort(Comparator.comparingInt((Rows.EpisodeRow e) -> order.indexOf(e.projectId()))
@@ -131,7 +131,7 @@ final class SampleCsv {
         return rows;
     }
 
-    private static List<List<String>> volunteerRows(SampleWorld world) {
+    static List<List<String>> volunteerRows(SampleWorld world) {
         List<List<String>> rows = new ArrayList<>();
         for (List<Rows.VolunteerRow> ofProject : world.volunteers.values()) {
             List<Rows.VolunteerRow> sorted = new ArrayList<>(ofProject);

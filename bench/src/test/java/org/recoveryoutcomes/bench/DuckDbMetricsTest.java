@@ -1,0 +1,60 @@
+package org.recoveryoutcomes.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recoveryoutcomes.bench.DuckDbMetrics.Figure;
+import org.recoveryoutcomes.engine.api.OutputFormat;
+import org.recoveryoutcomes.engine.api.ReportEngine;
+import org.recoveryoutcomes.engine.api.ReportRequest;
+import org.recoveryoutcomes.engine.model.MetricsResult;
+
+/** The SQL yardstick on the committed sample: a few seconds, so it runs in every build. */
+class DuckDbMetricsTest {
+
+    /** The committed data set, relative to the bench module (surefire runs in the module's folder). */
+    private static final Path SAMPLE = Path.of("..", "sample-data");
+
+    @Test
+    void duckDbGivesTheEnginesFiguresForEveryGroupOfTheSample(@TempDir Path out) throws Exception {
+        MetricsResult ours = ReportEngine.run(ReportRequest.builder().dataDir(SAMPLE).outDir(out)
+                .outputs(EnumSet.of(OutputFormat.JSON)).build()).metrics();
+
+        Map<String, Map<String, Figure>> duck = new DuckDbMetrics(35, 273, 182).compute(SAMPLE,
+                ours.period().start(), ours.period().end(), ours.outcomePeriod().start(), ours.outcomePeriod().end());
+
+        assertThat(CrossCheck.differences(CrossCheck.ours(ours), duck)).isEmpty();
+        // 7 projects, 5 boroughs and all; the figures pinned so that the check cannot pass on two empty sides.
+        assertThat(duck).hasSize(13);
+        assertThat(duck.get("all")).containsEntry("contacts", Figure.count(3215))
+                .containsEntry("clients_seen", Figure.count(669))
+                .containsEntry("repeat_attendance", new Figure(531, 669))
+                .containsEntry("abstinent_alcohol", new Figure(81, 169))
+                .containsEntry("abstinent_opiates", new Figure(43, 107))
+                .containsEntry("housing_problem_resolved", new Figure(43, 90))
+                .containsEntry("in_paid_work", new Figure(79, 401));
+        // Kensington and Chelsea's two projects share clients: the borough counts each client once.
+        assertThat(duck.get("borough:Kensington and Chelsea")).containsEntry("clients_seen", Figure.count(431))
+                .containsEntry("abstinent_opiates", new Figure(25, 72));
+        assertThat(duck.get("project:BAT")).containsEntry("contacts", Figure.count(509))
+                .containsEntry("abstinent_other_drug", new Figure(3, 7));
+    }
+
+    @Test
+    void differencesNameTheGroupTheMetricAndBothFigures() {
+        Map<String, Map<String, Figure>> ours = Map.of("all", Map.of("contacts", Figure.count(12),
+                "repeat_attendance", new Figure(3, 4)));
+        Map<String, Map<String, Figure>> duck = Map.of("all", Map.of("contacts", Figure.count(13),
+                "repeat_attendance", new Figure(3, 4)), "project:BAT", Map.of());
+
+        assertThat(CrossCheck.differences(ours, duck))
+                .contains("all contacts: ours 12, DuckDB 13", "all clients_seen: ours missing, DuckDB missing",
+                        "project:BAT contacts: ours missing, DuckDB missing")
+                .doesNotContain("all repeat_attendance: ours 3/4, DuckDB 3/4")
+                .hasSize(2 * CrossCheck.ids().size() - 1);
+    }
+}

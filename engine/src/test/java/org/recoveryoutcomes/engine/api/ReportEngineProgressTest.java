@@ -1,0 +1,74 @@
+package org.recoveryoutcomes.engine.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportEngineProgressTest {
+
+    /** The committed data set, relative to the engine module (surefire runs in the module's folder). */
+    private static final Path SAMPLE = Path.of("..", "sample-data");
+
+    /** Writes down every call, in order. */
+    private static final class Recorder implements Progress {
+        final List<String> heard = new ArrayList<>();
+
+        @Override
+        public void phase(String name, long total, String unit) {
+            heard.add(name + " " + total + " " + unit);
+        }
+
+        @Override
+        public void advance(long done) {
+            heard.add("advance " + done);
+        }
+
+        @Override
+        public void finish() {
+            heard.add("finish");
+        }
+    }
+
+    @Test
+    void reportsReadingByBytesThenMetricsThenEachOutputThenFinishes(@TempDir Path out) throws IOException {
+        Recorder progress = new Recorder();
+
+        ReportEngine.run(ReportRequest.builder().dataDir(SAMPLE).outDir(out)
+                .outputs(EnumSet.of(OutputFormat.JSON)).build(), progress);
+
+        long bytes = bytesIn(SAMPLE);
+        assertThat(progress.heard).containsExactly("reading " + bytes + " B", "advance " + bytes,
+                "metrics 1 steps", "advance 1", "writing 1 files", "advance 1", "finish");
+    }
+
+    @Test
+    void aValidateOnlyRunReportsOnlyTheReading(@TempDir Path out) throws IOException {
+        Recorder progress = new Recorder();
+
+        ReportEngine.run(ReportRequest.builder().dataDir(SAMPLE).outDir(out)
+                .outputs(EnumSet.noneOf(OutputFormat.class)).build(), progress);
+
+        long bytes = bytesIn(SAMPLE);
+        assertThat(progress.heard).containsExactly("reading " + bytes + " B", "advance " + bytes, "finish");
+    }
+
+    /** The six CSV files and the README: every regular file of the folder. */
+    private static long bytesIn(Path dir) throws IOException {
+        long sum = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                sum += Files.size(f);
+            }
+        }
+        assertThat(sum).isGreaterThan(2_000_000);
+        return sum;
+    }
+}
