@@ -43,8 +43,11 @@ public interface Code {
         return sb.toString();
     }
 
-    /** The default code: the constant's name in lower case. */
+    /**
+     * The default code: the constant's name in lower case. Codes are asked for per record on hot paths, so each
+     * enum's codes are worked out once and kept.
+     */
     static String of(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
+        return Codes.BY_CLASS.get(e.getDeclaringClass())[e.ordinal()];
     }
 }
