@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,29 +15,9 @@ class ReportEngineProgressTest {
     /** The committed data set, relative to the engine module (surefire runs in the module's folder). */
     private static final Path SAMPLE = Path.of("..", "sample-data");
 
-    /** Writes down every call, in order. */
-    private static final class Recorder implements Progress {
-        final List<String> heard = new ArrayList<>();
-
-        @Override
-        public void phase(String name, long total, String unit) {
-            heard.add(name + " " + total + " " + unit);
-        }
-
-        @Override
-        public void advance(long done) {
-            heard.add("advance " + done);
-        }
-
-        @Override
-        public void finish() {
-            heard.add("finish");
-        }
-    }
-
     @Test
     void reportsReadingByBytesThenMetricsThenEachOutputThenFinishes(@TempDir Path out) throws IOException {
-        Recorder progress = new Recorder();
+        RecordingProgress progress = new RecordingProgress();
 
         ReportEngine.run(ReportRequest.builder().dataDir(SAMPLE).outDir(out)
                 .outputs(EnumSet.of(OutputFormat.JSON)).build(), progress);
@@ -51,7 +29,7 @@ class ReportEngineProgressTest {
 
     @Test
     void aValidateOnlyRunReportsOnlyTheReading(@TempDir Path out) throws IOException {
-        Recorder progress = new Recorder();
+        RecordingProgress progress = new RecordingProgress();
 
         ReportEngine.run(ReportRequest.builder().dataDir(SAMPLE).outDir(out)
                 .outputs(EnumSet.noneOf(OutputFormat.class)).build(), progress);

@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recoveryoutcomes.engine.api.Progress;
+import org.recoveryoutcomes.engine.api.RecordingProgress;
 import org.recoveryoutcomes.engine.api.ReportException;
 
 class ScaledSampleTest {
@@ -83,23 +82,9 @@ class ScaledSampleTest {
 
     @Test
     void reportsOneStepPerReplicaThenFinishes(@TempDir Path dir) {
-        List<String> heard = new ArrayList<>();
-        ScaledSample.generate(42L, dir, ScaledSample.Scale.parse("2"), new Progress() {
-            @Override
-            public void phase(String name, long total, String unit) {
-                heard.add(name + " " + total + " " + unit);
-            }
-
-            @Override
-            public void advance(long done) {
-                heard.add("advance " + done);
-            }
-
-            @Override
-            public void finish() {
-                heard.add("finish");
-            }
-        });
+        RecordingProgress progress = new RecordingProgress();
+        ScaledSample.generate(42L, dir, ScaledSample.Scale.parse("2"), progress);
+        List<String> heard = progress.heard;
 
         assertThat(heard).containsExactly("sample 2 replicas", "advance 1", "advance 2", "finish");
     }
