@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recoveryoutcomes.engine.api.Progress;
 import org.recoveryoutcomes.engine.api.RecordingProgress;
 import org.recoveryoutcomes.engine.api.ReportException;
 
