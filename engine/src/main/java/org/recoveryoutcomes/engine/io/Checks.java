@@ -113,7 +113,7 @@ final class Checks {
         String volunteer = c.text("volunteer_id", false);
         Boolean attended = c.bool("attended", false);
         return c.hasErrors() ? null
-                : new Contact(id, client, project, date, type, duration, by, volunteer, attended, c.location());
+                : new Contact(client, project, date, type, duration, by, volunteer, attended);
     }
 
     Client client(RowCheck c) {

@@ -123,7 +123,7 @@ public final class DatasetReader {
                 default -> throw new IllegalStateException(kind.toString());
             }
         }
-        Dataset dataset = new Dataset(projects, contacts, clients, tops, episodes, volunteers, reports, columns);
+        Dataset dataset = Dataset.of(projects, contacts, clients, tops, episodes, volunteers, reports, columns);
         return new ReadResult(dataset, rejected, log.issues(), log.count());
     }
 

@@ -4,18 +4,17 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One contact between a client and a project. Optional fields are {@code null} when missing. This class is
- * immutable.
+ * One contact between a client and a project, as the engine keeps it: the {@code contact_id} is checked for
+ * uniqueness when the file is read and not kept, since no figure uses it. Optional fields are {@code null} when
+ * missing. This class is immutable; a dataset holds its contacts as a {@link ContactTable}.
  *
  * @param attended {@code FALSE} for a booked contact the client did not attend; {@code null} (missing) means
  *     attended
  */
-public record Contact(String contactId, String clientId, String projectId, LocalDate date, ContactType type,
-                      Integer durationMinutes, DeliveredBy deliveredBy, String volunteerId, Boolean attended,
-                      SourceLocation source) {
+public record Contact(String clientId, String projectId, LocalDate date, ContactType type,
+                      Integer durationMinutes, DeliveredBy deliveredBy, String volunteerId, Boolean attended) {
 
     public Contact {
-        Objects.requireNonNull(contactId, "contactId");
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(projectId, "projectId");
         Objects.requireNonNull(date, "date");

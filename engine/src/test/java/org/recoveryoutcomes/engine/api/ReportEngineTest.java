@@ -18,8 +18,8 @@ import org.recoveryoutcomes.engine.model.Period;
 class ReportEngineTest {
 
     static Dataset contactsUpTo(LocalDate last) {
-        return new Dataset(List.of(), List.of(new Contact("1", "C1", "P", last, ContactType.DROP_IN, null, null, null,
-                null, null)), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+        return Dataset.of(List.of(), List.of(new Contact("C1", "P", last, ContactType.DROP_IN, null, null, null,
+                null)), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
 
     @ParameterizedTest(name = "data to {0} → {1}")

@@ -175,11 +175,11 @@ class DatasetReaderTest {
                 new Project("HOPE", "Hope Café", "Hounslow", ServiceType.DROP_IN, null, null,
                         new SourceLocation("projects.csv", 3)));
         assertThat(data.contacts()).containsExactly(
-                new Contact("C1", "P001", "BAT", LocalDate.of(2026, 4, 1), ContactType.DROP_IN, 60,
-                        DeliveredBy.PEER_VOLUNTEER, "V1", true, new SourceLocation("contacts.csv", 2)),
+                new Contact("P001", "BAT", LocalDate.of(2026, 4, 1), ContactType.DROP_IN, 60,
+                        DeliveredBy.PEER_VOLUNTEER, "V1", true),
                 // 02/04/2026 is the UK 2 April; the empty duration is missing, never zero
-                new Contact("C2", "P001", "BAT", LocalDate.of(2026, 4, 2), ContactType.ONE_TO_ONE, null,
-                        DeliveredBy.STAFF, null, false, new SourceLocation("contacts.csv", 4)));
+                new Contact("P001", "BAT", LocalDate.of(2026, 4, 2), ContactType.ONE_TO_ONE, null,
+                        DeliveredBy.STAFF, null, false));
         assertThat(data.clients()).containsExactly(
                 new Client("P001", Sex.MALE, AgeBand.AGE_25_34, null, org.recoveryoutcomes.engine.model.Ethnicity.WHITE,
                         false, org.recoveryoutcomes.engine.model.SexualOrientation.HETEROSEXUAL, Substance.OTHER_DRUG,
@@ -299,10 +299,10 @@ class DatasetReaderTest {
                 "contacts.jsonl:6: client_id: an object or array is not a single value",
                 "no top file in " + fixture("json") + ": outcome metrics cannot be computed (expected top.csv, "
                         + "top.xlsx, top.json or top.jsonl)");
-        assertThat(result.dataset().contacts()).extracting(Contact::contactId, Contact::durationMinutes,
+        assertThat(result.dataset().contacts()).extracting(Contact::clientId, Contact::durationMinutes,
                 Contact::attended).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("C1", 45, true),
-                org.assertj.core.groups.Tuple.tuple("C5", null, null));
+                org.assertj.core.groups.Tuple.tuple("P001", 45, true),
+                org.assertj.core.groups.Tuple.tuple("P003", null, null));
         assertThat(result.dataset().files().get(1).quarantinedByReason()).containsExactly(
                 Map.entry("bad_date", 1L), Map.entry("bad_json", 1L), Map.entry("bad_value", 1L));
     }
@@ -521,7 +521,7 @@ class DatasetReaderTest {
         ReadResult result = DatasetReader.read(dir,
                 new ReadOptions(null, false, false, LocalDate.of(2026, 10, 15)));
 
-        assertThat(result.dataset().contacts()).extracting(Contact::contactId).containsExactly("C1");
+        assertThat(result.dataset().contacts()).extracting(Contact::date).containsExactly(LocalDate.of(2026, 4, 1));
         assertThat(result.issues()).extracting(RecordIssue::kind, RecordIssue::message).contains(
                 org.assertj.core.groups.Tuple.tuple("future_date",
                         "contacts.csv:3: contact_date: 2026-10-16 is in the future (after 2026-10-15)"));
@@ -621,9 +621,8 @@ class DatasetReaderTest {
 
         ReadResult result = DatasetReader.read(dir, ReadOptions.DEFAULTS);
 
-        assertThat(result.dataset().contacts()).containsExactly(new Contact("C1", "1234", "BAT",
-                LocalDate.of(2026, 4, 1), ContactType.GROUP, 30, null, null, null,
-                new SourceLocation("contacts.xlsx", 2)));
+        assertThat(result.dataset().contacts()).containsExactly(new Contact("1234", "BAT",
+                LocalDate.of(2026, 4, 1), ContactType.GROUP, 30, null, null, null));
         assertThat(result.issues()).extracting(RecordIssue::message)
                 .contains("contacts.xlsx:4: duration_minutes: 2000 is outside 0–1440");
     }

@@ -39,7 +39,6 @@ final class Fixtures {
             "top", Set.of("client_id", "project_id", "top_date", "stage"),
             "episodes", Set.of("client_id", "project_id", "episode_start", "episode_end", "exit_reason"));
 
-    private int nextId = 1;
 
     final List<Project> projects = new ArrayList<>();
     final List<Contact> contacts = new ArrayList<>();
@@ -73,7 +72,7 @@ final class Fixtures {
 
     Fixtures contact(String client, String project, LocalDate date, ContactType type, Integer minutes,
                      DeliveredBy by, String volunteer, Boolean attended) {
-        contacts.add(new Contact("k" + nextId++, client, project, date, type, minutes, by, volunteer, attended, null));
+        contacts.add(new Contact(client, project, date, type, minutes, by, volunteer, attended));
         return this;
     }
 
@@ -109,7 +108,7 @@ final class Fixtures {
     }
 
     Dataset dataset() {
-        return new Dataset(projects, contacts, clients, tops, episodes, List.of(), files, columns);
+        return Dataset.of(projects, contacts, clients, tops, episodes, List.of(), files, columns);
     }
 
     DataIndex index() {
