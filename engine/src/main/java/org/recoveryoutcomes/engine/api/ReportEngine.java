@@ -24,7 +24,7 @@ import org.recoveryoutcomes.engine.io.ReadResult;
 import org.recoveryoutcomes.engine.io.csv.QuarantineWriter;
 import org.recoveryoutcomes.engine.metrics.MetricsEngine;
 import org.recoveryoutcomes.engine.metrics.MetricsRequest;
-import org.recoveryoutcomes.engine.model.Contact;
+import org.recoveryoutcomes.engine.model.ContactTable;
 import org.recoveryoutcomes.engine.model.Dataset;
 import org.recoveryoutcomes.engine.model.EngineInfo;
 import org.recoveryoutcomes.engine.model.FileReport;
@@ -242,9 +242,16 @@ public final class ReportEngine {
      * date if that date is the quarter's last day, else the quarter before.
      */
     static Period latestCompleteQuarter(Dataset data) {
-        LocalDate last = data.contacts().stream().map(Contact::date).max(LocalDate::compareTo).orElseThrow(() ->
-                new ReportException(ReportException.Kind.INPUT, "the data holds no contacts, so there is no latest "
-                        + "quarter to report on: add contacts or give --period"));
+        ContactTable contacts = data.contacts();
+        if (contacts.isEmpty()) {
+            throw new ReportException(ReportException.Kind.INPUT, "the data holds no contacts, so there is no latest "
+                    + "quarter to report on: add contacts or give --period");
+        }
+        int lastDay = Integer.MIN_VALUE;
+        for (int i = 0; i < contacts.size(); i++) {
+            lastDay = Math.max(lastDay, contacts.day(i));
+        }
+        LocalDate last = LocalDate.ofEpochDay(lastDay);
         Period q = financialQuarterOf(last);
         return last.equals(q.end()) ? q : q.previous();
     }
