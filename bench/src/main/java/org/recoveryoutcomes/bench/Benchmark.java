@@ -18,6 +18,7 @@ import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.api.ReportRequest;
 import org.recoveryoutcomes.engine.api.RunResult;
 import org.recoveryoutcomes.engine.internal.sample.ScaledSample;
+import org.recoveryoutcomes.engine.model.GroupLevel;
 import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Settings;
 
@@ -36,30 +37,40 @@ import org.recoveryoutcomes.engine.model.Settings;
  * <p>Options: {@code --scale} (comma-separated; whole numbers or {@code national}; default 1), {@code --work}
  * (default {@code bench/data}), {@code --runs} timed runs (default 3), {@code --warmup} runs (default 1),
  * {@code --seed} (default the sample's), {@code --engines duckdb} to time DuckDB alone (for scales ours cannot
- * hold). Exit status 0 when every figure agrees, 1 on any mismatch, 2 on bad
- * arguments.
+ * hold), {@code --reports borough} (or {@code project}) to time, after the rest, one run that writes the
+ * quarterly-monitoring report (xlsx and pdf) of every borough (project), phase by phase. Exit status 0 when every
+ * figure agrees, 1 on any mismatch, 2 on bad arguments.
  */
 public final class Benchmark {
 
-    private record Options(List<String> scales, Path work, int runs, int warmup, long seed, boolean ours) {
+    private record Options(List<String> scales, Path work, int runs, int warmup, long seed, boolean ours,
+                           GroupLevel reports) {
+    }
+
+    /** The run that writes one report per group of a level: files written and the time of each phase. */
+    private record Reports(int files, long total, long reading, long metrics, long writing) {
     }
 
     /** One scale's results; times in nanoseconds, memory in bytes; {@code oursError} set when ours failed. */
     private record Result(String scale, long rows, long[] ours, long[] duck, long oursHeap, long oursLive,
-                          long oursRss, long duckHeap, long duckRss, String oursError, int mismatches) {
+                          long oursRss, long duckHeap, long duckRss, String oursError, int mismatches,
+                          Reports reports) {
     }
 
     private Benchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        // POI logs through Log4j's API; without an implementation on the class path Log4j prints a warning on
+        // first use. The simple context keeps it quiet, as the CLI does.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         Options o;
         try {
             o = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("outcomes-bench: " + e.getMessage());
             System.err.println("usage: java -Xmx2g -jar outcomes-bench.jar [--scale 1,10,100|national] [--work DIR]"
-                    + " [--runs 3] [--warmup 1] [--seed N] [--engines both|duckdb]");
+                    + " [--runs 3] [--warmup 1] [--seed N] [--engines both|duckdb] [--reports borough|project|none]");
             System.exit(2);
             return;
         }
@@ -168,8 +179,50 @@ public final class Benchmark {
                 diffs.stream().limit(50).forEach(d -> System.out.println("  " + d));
             }
         }
+        Reports reports = null;
+        if (o.reports() != null && o.ours() && error == null) {
+            reports = reports(scale, data, o.work().resolve("reports-" + scale.toLowerCase(Locale.ROOT)),
+                    o.reports());
+        }
         return new Result(scale, rows, ours, duck, oursHeap, oursLive, oursRss, duckHeap, duckRss, error,
-                mismatches);
+                mismatches, reports);
+    }
+
+    /**
+     * One run writing the quarterly-monitoring report (xlsx and pdf) of every group of {@code level}, timed phase
+     * by phase through the engine's progress callback.
+     */
+    private static Reports reports(String scale, Path data, Path out, GroupLevel level) {
+        long[] phases = new long[4]; // start of reading, metrics, writing; end
+        Progress timer = new Progress() {
+            @Override
+            public void phase(String name, long total, String unit) {
+                switch (name) {
+                    case "reading" -> phases[0] = System.nanoTime();
+                    case "metrics" -> phases[1] = System.nanoTime();
+                    case "writing" -> phases[2] = System.nanoTime();
+                    default -> { }
+                }
+            }
+
+            @Override
+            public void advance(long done) {
+            }
+
+            @Override
+            public void finish() {
+                phases[3] = System.nanoTime();
+            }
+        };
+        System.out.println("[" + scale + "] ours: one report for each " + level.code() + " (xlsx + pdf) …");
+        RunResult r = ReportEngine.run(ReportRequest.builder().dataDir(data).outDir(out).each(level)
+                .outputs(EnumSet.of(OutputFormat.XLSX, OutputFormat.PDF)).build(), timer);
+        Reports reports = new Reports(r.written().size(), phases[3] - phases[0], phases[1] - phases[0],
+                phases[2] - phases[1], phases[3] - phases[2]);
+        System.out.println("[" + scale + "] ours: " + reports.files() + " files in " + seconds(reports.total())
+                + " s (reading " + seconds(reports.reading()) + " s, metrics " + seconds(reports.metrics())
+                + " s, writing the reports " + seconds(reports.writing()) + " s)");
+        return reports;
     }
 
     /** Data rows in the six files (lines less headers). */
@@ -202,6 +255,19 @@ public final class Benchmark {
                     mib(r.oursRss()), mib(r.duckRss()),
                     r.mismatches() == 0 ? "agree" : r.mismatches() + " differ"));
         }
+        if (results.stream().anyMatch(r -> r.reports() != null)) {
+            b.append("\n| scale | report files (xlsx + pdf) | whole run s | reading s | metrics s | writing the reports s |"
+                    + " s per report file |\n");
+            b.append("|---|---:|---:|---:|---:|---:|---:|\n");
+            for (Result r : results) {
+                Reports x = r.reports();
+                if (x != null) {
+                    b.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %.3f |%n", r.scale(),
+                            x.files(), seconds(x.total()), seconds(x.reading()), seconds(x.metrics()),
+                            seconds(x.writing()), x.writing() / 1e9 / Math.max(1, x.files())));
+                }
+            }
+        }
         return b.toString();
     }
 
@@ -230,6 +296,7 @@ public final class Benchmark {
         int warmup = 1;
         long seed = 20261122L;
         boolean ours = true;
+        GroupLevel reports = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i + 1 >= args.length) {
@@ -249,6 +316,13 @@ public final class Benchmark {
                         }
                         ours = v.equals("both");
                     }
+                    case "--reports" -> reports = switch (v) {
+                        case "borough" -> GroupLevel.BOROUGH;
+                        case "project" -> GroupLevel.PROJECT;
+                        case "none" -> null;
+                        default -> throw new IllegalArgumentException("--reports is borough, project or none, not "
+                                + v);
+                    };
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             } catch (NumberFormatException e) {
@@ -265,6 +339,6 @@ public final class Benchmark {
                 throw new IllegalArgumentException(e.getMessage());
             }
         }
-        return new Options(scales, work, runs, warmup, seed, ours);
+        return new Options(scales, work, runs, warmup, seed, ours, reports);
     }
 }

@@ -2,6 +2,7 @@ package org.recoveryoutcomes.cli;
 
 import java.nio.file.Path;
 import org.recoveryoutcomes.engine.api.ReportRequest;
+import org.recoveryoutcomes.engine.model.GroupLevel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -41,13 +42,34 @@ final class AnalysisOptions {
                 description = "Report on one borough and its projects.")
         String borough;
 
+        @Option(names = "--each", paramLabel = "LEVEL",
+                description = "One report for each borough or each project (LEVEL: borough or project), each "
+                    + "focused on its group as --borough or --project would be; the metrics are computed once "
+                    + "and the reports rendered on every processor.")
+        Each each;
+
         String key() {
+            if (each != null) {
+                return null;
+            }
             return project != null ? "project:" + project : "borough:" + borough;
+        }
+    }
+
+    /** The levels {@code --each} takes. */
+    enum Each {
+        BOROUGH(GroupLevel.BOROUGH), PROJECT(GroupLevel.PROJECT);
+
+        private final GroupLevel level;
+
+        Each(GroupLevel level) {
+            this.level = level;
         }
     }
 
     ReportRequest.Builder apply(ReportRequest.Builder b) {
         return b.period(period).outcomePeriod(outcomePeriod).settingsFile(settings).suppression(!noSuppression)
-                .focus(focus == null ? null : focus.key());
+                .focus(focus == null ? null : focus.key())
+                .each(focus == null || focus.each == null ? null : focus.each.level);
     }
 }

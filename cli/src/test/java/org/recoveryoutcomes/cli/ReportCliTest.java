@@ -64,6 +64,17 @@ class ReportCliTest {
     }
 
     @Test
+    void eachTakesBoroughOrProjectAndNotAFocusBesideIt() {
+        assertThat(run("report", "--each", "borough", "--borough", "Ealing")).isEqualTo(2);
+        assertThat(err.toString()).contains("mutually exclusive");
+        err.getBuffer().setLength(0);
+
+        assertThat(run("report", "--each", "all")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("Invalid value for option '--each': expected one of [BOROUGH, PROJECT]"
+                + " (case-insensitive) but was 'all'");
+    }
+
+    @Test
     void sampleNeedsAnOutputDirectory() {
         assertThat(run("sample")).isEqualTo(2);
         assertThat(err.toString()).startsWith("Missing required option: '--out=DIR'");

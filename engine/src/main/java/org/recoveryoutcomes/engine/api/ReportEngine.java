@@ -6,10 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.recoveryoutcomes.engine.internal.AtomicFiles;
 import org.recoveryoutcomes.engine.internal.Hashing;
@@ -28,6 +34,7 @@ import org.recoveryoutcomes.engine.model.ContactTable;
 import org.recoveryoutcomes.engine.model.Dataset;
 import org.recoveryoutcomes.engine.model.EngineInfo;
 import org.recoveryoutcomes.engine.model.FileReport;
+import org.recoveryoutcomes.engine.model.GroupResult;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
 import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Period;
@@ -139,28 +146,106 @@ public final class ReportEngine {
 
         progress.advance(1);
         Path out = request.outDir();
-        progress.phase("writing", request.outputs().size(), "files");
-        int outputsWritten = 0;
-        if (request.outputs().contains(OutputFormat.JSON)) {
+        List<String> focuses = request.each() == null ? Collections.singletonList(request.focus())
+                : metrics.groups().stream().filter(g -> g.level() == request.each()).map(GroupResult::key).toList();
+        List<ReportWriter> reportWriters = writers().entrySet().stream()
+                .filter(w -> request.outputs().contains(w.getKey())).map(Map.Entry::getValue).toList();
+        boolean json = request.outputs().contains(OutputFormat.JSON);
+        progress.phase("writing", (json ? 1 : 0) + (long) focuses.size() * reportWriters.size(), "files");
+        if (json) {
             written.add(AtomicFiles.write(out.resolve("metrics.json"), o -> MetricsJsonWriter.write(metrics, o)));
-            progress.advance(++outputsWritten);
+            progress.advance(1);
         }
-        LocalDate reportDate = metrics.dataDate() != null ? metrics.dataDate() : period.end();
-        RenderOptions options = new RenderOptions(RenderOptions.EN_GB, suppression, request.focus(), reportDate,
-                documentId(metrics, template, request));
-        ReportContent content = new ReportContent(metrics, template, options);
-        String base = "report-" + template.id() + "-" + fileLabel(period.label())
-                + (request.focus() == null || request.focus().equals("all") ? "" : "-" + fileLabel(request.focus()));
-        for (Map.Entry<OutputFormat, ReportWriter> w : writers().entrySet()) {
-            if (request.outputs().contains(w.getKey())) {
-                ReportWriter writer = w.getValue();
-                written.add(AtomicFiles.write(out.resolve(base + "." + writer.extension()),
-                        o -> writer.write(content, o)));
-                progress.advance(++outputsWritten);
-            }
+        if (!reportWriters.isEmpty()) {
+            written.addAll(writeReports(metrics, template, request, suppression, focuses, reportWriters, out,
+                    progress, json ? 1 : 0));
         }
         progress.finish();
         return new RunResult(metrics, data.files(), read.issues(), read.issueCount(), written);
+    }
+
+    /**
+     * Writes the reports of every focus in {@code focuses} (a {@code null} focus is the report on every group), each
+     * in every writer's format. With more than one focus the reports are rendered on as many threads as there are
+     * processors: each report is a pure function of the shared, immutable metrics and its focus, so the bytes do
+     * not depend on the threads; the files are listed, and progress told, in focus order from this thread.
+     */
+    private static List<Path> writeReports(MetricsResult metrics, ReportTemplate template, ReportRequest request,
+                                           boolean suppression, List<String> focuses, List<ReportWriter> writers,
+                                           Path out, Progress progress, int doneBefore) {
+        Period period = metrics.period();
+        LocalDate reportDate = metrics.dataDate() != null ? metrics.dataDate() : period.end();
+        List<Callable<List<Path>>> tasks = new ArrayList<>();
+        for (String focus : focuses) {
+            tasks.add(() -> {
+                RenderOptions options = new RenderOptions(RenderOptions.EN_GB, suppression, focus, reportDate,
+                        documentId(metrics, template, request, focus));
+                ReportContent content = new ReportContent(metrics, template, options);
+                String base = "report-" + template.id() + "-" + fileLabel(period.label())
+                        + (focus == null || focus.equals("all") ? "" : "-" + fileLabel(focus));
+                List<Path> files = new ArrayList<>();
+                for (ReportWriter writer : writers) {
+                    files.add(AtomicFiles.write(out.resolve(base + "." + writer.extension()),
+                            o -> writer.write(content, o)));
+                }
+                return files;
+            });
+        }
+        List<Path> written = new ArrayList<>();
+        int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (Callable<List<Path>> task : tasks) {
+                written.addAll(call(task));
+                progress.advance(doneBefore + written.size());
+            }
+            return written;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "outcomes-render");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<Path>>> futures = new ArrayList<>();
+            for (Callable<List<Path>> task : tasks) {
+                futures.add(pool.submit(task));
+            }
+            for (Future<List<Path>> f : futures) {
+                written.addAll(result(f));
+                progress.advance(doneBefore + written.size());
+            }
+            return written;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Path> call(Callable<List<Path>> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ReportException(ReportException.Kind.INTERNAL, "a report could not be written: " + e, e);
+        }
+    }
+
+    private static List<Path> result(Future<List<Path>> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReportException(ReportException.Kind.INTERNAL, "interrupted while writing the reports", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new ReportException(ReportException.Kind.INTERNAL, "a report could not be written: "
+                    + e.getCause(), e.getCause());
+        }
     }
 
     /**
@@ -285,13 +370,13 @@ public final class ReportEngine {
     }
 
     /** A stable document id: a hash of the inputs' hashes, template, settings, period and request. */
-    private static String documentId(MetricsResult m, ReportTemplate t, ReportRequest r) {
+    private static String documentId(MetricsResult m, ReportTemplate t, ReportRequest r, String focus) {
         StringBuilder sb = new StringBuilder();
         for (FileReport f : m.inputs()) {
             sb.append(f.file()).append('=').append(f.sha256()).append('\n');
         }
         sb.append(t).append('\n').append(m.settings()).append('\n').append(m.period()).append('\n')
-                .append(m.outcomePeriod()).append('\n').append(r.focus()).append('\n').append(r.suppression())
+                .append(m.outcomePeriod()).append('\n').append(focus).append('\n').append(r.suppression())
                 .append('\n').append(ENGINE).append('\n').append(r.strict()).append('\n').append(r.asOf())
                 .append('\n').append(r.encoding()).append('\n').append(r.allowIdentifiers());
         if (r.mappingFile() != null && Files.isRegularFile(r.mappingFile())) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.recoveryoutcomes.engine.model.GroupLevel;
 
 /**
  * What to run: where the data is, which period and template, what to write and where. Made with
@@ -46,11 +47,14 @@ import java.util.Set;
  *     a byte order mark)
  * @param asOf the date the data was extracted: a row dated after it is rejected as in the future; {@code null}
  *     for no such check (dates before 1900 or after 2099 are rejected in any case)
+ * @param each {@link GroupLevel#BOROUGH} or {@link GroupLevel#PROJECT} for one report per borough or per project
+ *     (each focused on its group as {@code focus} would be, the metrics computed once), or {@code null} for one
+ *     report; cannot be given with {@code focus}
  */
 public record ReportRequest(Path dataDir, String period, String outcomePeriod, String template, Path settingsFile,
                             Path mappingFile, Path outDir, Set<OutputFormat> outputs, boolean suppression,
                             boolean allowIdentifiers, boolean strict, String focus, Charset encoding,
-                            LocalDate asOf) {
+                            LocalDate asOf, GroupLevel each) {
 
     /** The shipped template used when none is named. */
     public static final String DEFAULT_TEMPLATE = "quarterly-monitoring";
@@ -58,6 +62,15 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
     public ReportRequest {
         outputs = outputs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(outputs));
         validate(dataDir, template, outDir, outputs, focus);
+        if (each == GroupLevel.ALL) {
+            throw new ReportException(ReportException.Kind.CONFIG,
+                    "one report for each group of level 'all' is just one report: leave out each, or give borough "
+                            + "or project");
+        }
+        if (each != null && focus != null) {
+            throw new ReportException(ReportException.Kind.CONFIG,
+                    "give either a focus group or one report for each " + each.code() + ", not both");
+        }
     }
 
     private static void validate(Path dataDir, String template, Path outDir, Set<OutputFormat> outputs,
@@ -105,6 +118,7 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
         b.focus = focus;
         b.encoding = encoding;
         b.asOf = asOf;
+        b.each = each;
         return b;
     }
 
@@ -124,6 +138,7 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
         private String focus;
         private Charset encoding;
         private LocalDate asOf;
+        private GroupLevel each;
 
         private Builder() {
         }
@@ -200,10 +215,19 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
             return this;
         }
 
+        /**
+         * One report per borough ({@link GroupLevel#BOROUGH}) or per project ({@link GroupLevel#PROJECT});
+         * {@code null} (the default) for one report.
+         */
+        public Builder each(GroupLevel v) {
+            each = v;
+            return this;
+        }
+
         /** @throws ReportException of kind CONFIG saying what is missing and how to give it */
         public ReportRequest build() {
             return new ReportRequest(dataDir, period, outcomePeriod, template, settingsFile, mappingFile, outDir,
-                    outputs, suppression, allowIdentifiers, strict, focus, encoding, asOf);
+                    outputs, suppression, allowIdentifiers, strict, focus, encoding, asOf, each);
         }
     }
 }

@@ -8,13 +8,42 @@ import org.recoveryoutcomes.engine.model.GroupResult;
 import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.ReportTemplate;
 
-/** Everything a renderer needs: the figures, the template that lays them out, and how to render. */
-public record ReportContent(MetricsResult metrics, ReportTemplate template, RenderOptions options) {
+/**
+ * Everything a renderer needs: the figures, the template that lays them out, and how to render. Immutable and
+ * safe to share between threads; its {@link #suppression()} is worked out once, on first use, and shared by the
+ * workbook and the PDF of the report.
+ */
+public final class ReportContent {
 
-    public ReportContent {
-        Objects.requireNonNull(metrics, "metrics");
-        Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(options, "options");
+    private final MetricsResult metrics;
+    private final ReportTemplate template;
+    private final RenderOptions options;
+    private Suppression suppression;
+
+    public ReportContent(MetricsResult metrics, ReportTemplate template, RenderOptions options) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.template = Objects.requireNonNull(template, "template");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public MetricsResult metrics() {
+        return metrics;
+    }
+
+    public ReportTemplate template() {
+        return template;
+    }
+
+    public RenderOptions options() {
+        return options;
+    }
+
+    /** Which figures this report hides ({@link Suppression#of}), worked out on the first call. */
+    public synchronized Suppression suppression() {
+        if (suppression == null) {
+            suppression = Suppression.of(this);
+        }
+        return suppression;
     }
 
     /**

@@ -126,4 +126,37 @@ class ReportEngineIT {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportEngine.run(request(out).focus("project:XYZ")
                 .build())).hasMessageStartingWith("no group project:XYZ in the data; groups are borough:Bournemouth, ");
     }
+
+    @Test
+    void oneReportForEachBoroughIsByteForByteTheReportOnThatBoroughAlone(@TempDir Path alone) throws IOException {
+        RunResult each = ReportEngine.run(request(out).each(GroupLevel.BOROUGH).build());
+
+        List<String> boroughs = each.metrics().groups().stream().filter(g -> g.level() == GroupLevel.BOROUGH)
+                .map(GroupResult::id).toList();
+        List<String> expected = new ArrayList<>(List.of("metrics.json"));
+        for (String b : boroughs) {
+            String base = "report-quarterly-monitoring-2026-27-Q2-borough-" + ReportEngine.fileLabel(b);
+            expected.add(base + ".xlsx");
+            expected.add(base + ".pdf");
+        }
+        assertThat(boroughs).hasSize(5);
+        assertThat(each.written()).extracting(p -> p.getFileName().toString()).containsExactlyElementsOf(expected);
+        // Rendered side by side on several threads, each report is still exactly the one a run on its own makes.
+        String ealing = "report-quarterly-monitoring-2026-27-Q2-borough-Ealing";
+        ReportEngine.run(request(alone).focus("borough:Ealing").build());
+        for (String ext : List.of(".xlsx", ".pdf")) {
+            assertThat(Files.readAllBytes(out.resolve(ealing + ext)))
+                    .as(ealing + ext).isEqualTo(Files.readAllBytes(alone.resolve(ealing + ext)));
+        }
+    }
+
+    @Test
+    void oneReportForEachGroupOfTheWholeDataIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> request(out).each(GroupLevel.ALL).build())
+                .hasMessage("one report for each group of level 'all' is just one report: leave out each, or give "
+                        + "borough or project");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> request(out).each(GroupLevel.PROJECT)
+                .focus("borough:Ealing").build())
+                .hasMessage("give either a focus group or one report for each project, not both");
+    }
 }

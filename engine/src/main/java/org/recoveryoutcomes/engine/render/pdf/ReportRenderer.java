@@ -90,7 +90,7 @@ final class ReportRenderer {
         this.template = content.template();
         this.subject = subjectOf(content);
         this.groups = Words.ordered(content.groups());
-        this.mask = Suppression.of(content);
+        this.mask = content.suppression();
         this.findings = new Findings(metrics, options, mask);
         this.known = known;
     }

@@ -87,7 +87,7 @@ final class WorkbookBuilder {
         this.content = content;
         this.metrics = content.metrics();
         this.groups = content.groups();
-        this.suppression = Suppression.of(content);
+        this.suppression = content.suppression();
         this.figures = new FigureTable(content, suppression);
         this.writer = new SheetWriter(workbook, new Styles(workbook), content.options(), content.template().title());
         this.info = new InfoTables(content, figures);
