@@ -102,9 +102,25 @@ public final class MetricsJsonWriter {
                 g.writeObjectFieldStart("metrics");
                 for (Map.Entry<String, MetricValue> m : gr.metrics().entrySet()) {
                     g.writeFieldName(m.getKey());
-                    value(g, m.getValue());
+                    value(g, m.getValue(), false);
                 }
                 g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            // The quarters once, then each point by its quarter's label: the series repeat them thousands of times.
+            Map<String, Period> quarters = new java.util.TreeMap<>();
+            for (TrendSeries t : r.trends()) {
+                for (TrendSeries.Point p : t.points()) {
+                    quarters.putIfAbsent(p.period().start() + p.period().label(), p.period());
+                }
+            }
+            g.writeArrayFieldStart("trend_quarters");
+            for (Period q : quarters.values()) {
+                g.writeStartObject();
+                g.writeStringField("label", q.label());
+                g.writeStringField("start", q.start().toString());
+                g.writeStringField("end", q.end().toString());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -116,9 +132,9 @@ public final class MetricsJsonWriter {
                 g.writeArrayFieldStart("points");
                 for (TrendSeries.Point p : t.points()) {
                     g.writeStartObject();
-                    period(g, "period", p.period());
+                    g.writeStringField("period", p.period().label());
                     g.writeFieldName("value");
-                    value(g, p.value());
+                    value(g, p.value(), true);
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -133,7 +149,7 @@ public final class MetricsJsonWriter {
                 g.writeStringField("category", b.category());
                 g.writeStringField("metric", b.metricId());
                 g.writeFieldName("value");
-                value(g, b.value());
+                value(g, b.value(), true);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -168,7 +184,12 @@ public final class MetricsJsonWriter {
         g.writeEndObject();
     }
 
-    private static void value(JsonGenerator g, MetricValue v) throws IOException {
+    /**
+     * A metric's value. {@code bare} (trend points and breakdowns) leaves out the fields of a proportion that
+     * never apply there (comparison, comparator, funnel, changes) and {@code at_start} and {@code p_value} when
+     * they have no figure, so that a national file does not repeat a dozen nulls a million times.
+     */
+    private static void value(JsonGenerator g, MetricValue v, boolean bare) throws IOException {
         g.writeStartObject();
         if (v instanceof CountValue c) {
             g.writeNumberField("count", c.count());
@@ -178,7 +199,7 @@ public final class MetricsJsonWriter {
             g.writeStringField("unit", a.unit());
             g.writeBooleanField("suppressed", false);
         } else if (v instanceof ProportionValue p) {
-            proportion(g, p);
+            proportion(g, p, bare);
         } else if (v instanceof MeanValue m) {
             g.writeNumberField("n", m.n());
             number(g, "mean", m.mean());
@@ -213,13 +234,22 @@ public final class MetricsJsonWriter {
         g.writeEndObject();
     }
 
-    private static void proportion(JsonGenerator g, ProportionValue p) throws IOException {
+    private static void proportion(JsonGenerator g, ProportionValue p, boolean bare) throws IOException {
         g.writeNumberField("numerator", p.numerator());
         g.writeNumberField("denominator", p.denominator());
         number(g, "value", p.value());
         number(g, "lower95", p.lower95());
         number(g, "upper95", p.upper95());
         g.writeBooleanField("suppressed", p.suppressed());
+        if (bare) {
+            if (p.atStart() != null) {
+                atStart(g, p.atStart());
+            }
+            if (p.pValue() != null) {
+                number(g, "p_value", p.pValue());
+            }
+            return;
+        }
         g.writeStringField("comparison", p.comparison() == null ? null : p.comparison().code());
         g.writeStringField("comparator", p.comparator());
         number(g, "comparator_value", p.comparatorValue());
@@ -241,16 +271,20 @@ public final class MetricsJsonWriter {
         if (p.atStart() == null) {
             g.writeNullField("at_start");
         } else {
-            g.writeObjectFieldStart("at_start");
-            g.writeNumberField("numerator", p.atStart().numerator());
-            g.writeNumberField("denominator", p.atStart().denominator());
-            number(g, "value", p.atStart().value());
-            number(g, "lower95", p.atStart().lower95());
-            number(g, "upper95", p.atStart().upper95());
-            g.writeBooleanField("suppressed", p.atStart().suppressed());
-            g.writeEndObject();
+            atStart(g, p.atStart());
         }
         number(g, "p_value", p.pValue());
+    }
+
+    private static void atStart(JsonGenerator g, ProportionValue start) throws IOException {
+        g.writeObjectFieldStart("at_start");
+        g.writeNumberField("numerator", start.numerator());
+        g.writeNumberField("denominator", start.denominator());
+        number(g, "value", start.value());
+        number(g, "lower95", start.lower95());
+        number(g, "upper95", start.upper95());
+        g.writeBooleanField("suppressed", start.suppressed());
+        g.writeEndObject();
     }
 
     private static void trend(JsonGenerator g, String field, Trend t) throws IOException {

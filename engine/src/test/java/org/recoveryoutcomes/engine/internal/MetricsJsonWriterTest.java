@@ -118,9 +118,42 @@ class MetricsJsonWriterTest {
         assertThat(second.path("numerator").asLong()).isEqualTo(3);
         assertThat(second.path("value").asDouble()).isEqualTo(37.5);
         assertThat(second.path("suppressed").asBoolean()).isTrue();
-        assertThat(second.has("comparison")).isTrue();
+        // A breakdown never has a comparison, funnel or change: those keys are left out, not written as null.
+        assertThat(second.has("comparison")).isFalse();
+        assertThat(second.has("vs_previous")).isFalse();
+        assertThat(second.has("at_start")).isFalse();
         assertThat(write(result()).path("breakdowns").isArray()).isTrue();
         assertThat(write(result()).path("breakdowns").size()).isZero();
+    }
+
+    @Test
+    void trendPointsNameTheirQuarterWhichIsListedOnce() throws IOException {
+        MetricsResult r = result();
+        Period q1 = Period.parse("2026/27-Q1");
+        Period q2 = Period.parse("2026/27-Q2");
+        ProportionValue withStart = ProportionValue.of(12, 30, 24.6, 57.7, false)
+                .withStart(ProportionValue.of(6, 30, 9.5, 37.3, false), 0.03);
+        MetricsResult withTrends = new MetricsResult(r.engine(), r.period(), r.outcomePeriod(), r.inputs(),
+                r.settings(), r.reliableChangeThresholds(), r.definitions(), r.groups(), List.of(
+                        new org.recoveryoutcomes.engine.model.TrendSeries("project:BAT", "contacts", List.of(
+                                new org.recoveryoutcomes.engine.model.TrendSeries.Point(q1, new CountValue(7, false)),
+                                new org.recoveryoutcomes.engine.model.TrendSeries.Point(q2, new CountValue(9, false)))),
+                        new org.recoveryoutcomes.engine.model.TrendSeries("project:BAT", "abstinent_opiates", List.of(
+                                new org.recoveryoutcomes.engine.model.TrendSeries.Point(q2, withStart)))),
+                r.dataDate(), r.methodologyNotes(), List.of());
+
+        JsonNode root = write(withTrends);
+
+        assertThat(root.path("trend_quarters").toString()).isEqualTo(
+                "[{\"label\":\"2026/27-Q1\",\"start\":\"2026-04-01\",\"end\":\"2026-06-30\"},"
+                        + "{\"label\":\"2026/27-Q2\",\"start\":\"2026-07-01\",\"end\":\"2026-09-30\"}]");
+        JsonNode contacts = root.path("trends").get(0);
+        assertThat(contacts.path("points").get(1).toString())
+                .isEqualTo("{\"period\":\"2026/27-Q2\",\"value\":{\"count\":9,\"suppressed\":false}}");
+        JsonNode opiates = root.path("trends").get(1).path("points").get(0).path("value");
+        assertThat(opiates.path("at_start").path("numerator").asLong()).isEqualTo(6);
+        assertThat(opiates.path("p_value").asDouble()).isEqualTo(0.03);
+        assertThat(opiates.has("funnel")).isFalse();
     }
 
     @Test
