@@ -49,7 +49,8 @@ final class RowCheck {
     static final int MAX_NUMBER_CHARS = 30;
 
     private final FileKind kind;
-    private final RawRow raw;
+    private final int row;
+    private final List<String> cells;
     private final Map<String, Integer> index;
     private final ColumnMapping mapping;
     private final LocalDate latestDate;
@@ -59,20 +60,28 @@ final class RowCheck {
 
     RowCheck(FileKind kind, String file, RawRow raw, Map<String, Integer> index, ColumnMapping mapping,
              LocalDate latestDate) {
+        this(kind, file, raw.row(), raw.cells(), index, mapping, latestDate);
+    }
+
+    /** A check of the row numbered {@code row} holding {@code cells} (not copied). */
+    RowCheck(FileKind kind, String file, int row, List<String> cells, Map<String, Integer> index,
+             ColumnMapping mapping, LocalDate latestDate) {
         this.kind = kind;
-        this.raw = raw;
+        this.row = row;
+        this.cells = cells;
         this.index = index;
         this.mapping = mapping;
         this.latestDate = latestDate;
-        this.location = new SourceLocation(file, raw.row());
+        this.location = new SourceLocation(file, row);
     }
 
     SourceLocation location() {
         return location;
     }
 
+    /** The row as read, for the quarantine file. */
     RawRow raw() {
-        return raw;
+        return new RawRow(row, cells);
     }
 
     List<RecordIssue> issues() {
@@ -86,10 +95,10 @@ final class RowCheck {
     /** The value of {@code column} after code mapping and trimming, or null when the column is absent or empty. */
     String value(String column) {
         Integer i = index.get(column);
-        if (i == null || i >= raw.cells().size()) {
+        if (i == null || i >= cells.size()) {
             return null;
         }
-        String v = mapping.code(kind, column, raw.cells().get(i));
+        String v = mapping.code(kind, column, cells.get(i));
         v = v == null ? null : v.strip();
         return v == null || v.isEmpty() ? null : v;
     }
@@ -127,8 +136,8 @@ final class RowCheck {
      */
     void ignoredColumns(Map<Integer, String> label) {
         for (Map.Entry<Integer, String> e : label.entrySet()) {
-            if (e.getKey() < raw.cells().size()) {
-                identifier(e.getValue(), raw.cells().get(e.getKey()));
+            if (e.getKey() < cells.size()) {
+                identifier(e.getValue(), cells.get(e.getKey()));
             }
         }
     }
