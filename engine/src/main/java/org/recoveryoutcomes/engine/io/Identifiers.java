@@ -72,6 +72,9 @@ final class Identifiers {
      * never repeated: the message must not spread what it warns about.
      */
     static String valueWarning(String value) {
+        if (!mayHoldIdentifier(value)) {
+            return null;
+        }
         String what = null;
         boolean whole = false;
         Matcher nhs = NHS.matcher(value);
@@ -94,6 +97,24 @@ final class Identifiers {
         }
         return (whole ? "this value looks like " : "this value holds what looks like ") + what
                 + "; anonymised data must not hold one";
+    }
+
+    /**
+     * False when {@code value} cannot match either pattern, which most values cannot: an NHS number needs ten ASCII
+     * digits, a postcode a space or tab between its halves. A cheap test that spares the patterns.
+     */
+    static boolean mayHoldIdentifier(String value) {
+        int digits = 0;
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '\t') {
+                return true;
+            }
+            if (c >= '0' && c <= '9' && ++digits >= 10) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
