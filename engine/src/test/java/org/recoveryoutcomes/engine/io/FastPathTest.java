@@ -137,14 +137,14 @@ class FastPathTest {
 
     @Test
     void thePrefilterPassesEveryValueThePatternsCouldMatch() {
-        // Proof by construction: an NHS match is ten ASCII digits; a postcode match has a space or tab between its
-        // halves. So a value without ten digits and without a space or tab can match neither, and the warning of
-        // such a value is null.
+        // An NHS match is whole digit runs of 10, 3+7, 6+4 or 3+3+4 joined by single spaces or dashes; a postcode
+        // match has a space or tab between its halves. So a value with neither can match no pattern, and the
+        // warning of such a value is null. Random values of digits, dashes and blanks check it.
         Random random = new Random(7);
-        String alphabet = "0123456789- \tABCDEFGHIJKLMNOPRSTUWYZabcdefghijkx_./é";
+        String alphabet = "0123456789012345678901234567890123456789----- \tABCDEFGHIJKLMNOPRSTUWYZabcx_./é";
         int flagged = 0;
         for (int i = 0; i < 200_000; i++) {
-            int n = 1 + random.nextInt(16);
+            int n = 1 + random.nextInt(20);
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < n; k++) {
                 sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
@@ -174,5 +174,11 @@ class FastPathTest {
         assertThat(Identifiers.mayHoldIdentifier("C166568")).isFalse();
         assertThat(Identifiers.mayHoldIdentifier("943476591")).isFalse();
         assertThat(Identifiers.mayHoldIdentifier("W69HR")).isFalse();
+        assertThat(Identifiers.mayHoldIdentifier("HDC-62-62-001549")).isFalse();
+        assertThat(Identifiers.mayHoldIdentifier("X-943-476-5919-Y")).isTrue();
+        assertThat(Identifiers.mayHoldIdentifier("943476-5919")).isTrue();
+        assertThat(Identifiers.mayHoldIdentifier("943-4765919")).isTrue();
+        assertThat(Identifiers.mayHoldIdentifier("943--476-5919")).isFalse();
+        assertThat(Identifiers.mayHoldIdentifier("12-943-476-5919")).isTrue();
     }
 }
