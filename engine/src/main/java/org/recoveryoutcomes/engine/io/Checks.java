@@ -49,40 +49,47 @@ final class Checks {
     private final LocalDate latestDate;
     private final Set<String> projects = new HashSet<>();
     private final Map<String, SourceLocation> projectsRejected = new HashMap<>();
-    private final Map<String, Integer> projectRows = new HashMap<>();
-    private final Map<String, Integer> contactRows = new HashMap<>();
-    private final Map<String, Integer> clientRows = new HashMap<>();
+    private FirstRows projectRows = new FirstRows();
+    private FirstRows contactRows = new FirstRows();
+    private FirstRows clientRows = new FirstRows();
 
     Checks(ColumnMapping mapping, LocalDate latestDate) {
         this.mapping = mapping;
         this.latestDate = latestDate;
     }
 
-    /** Checks every row of {@code table} with {@code rule}, which returns the record or null when it failed. */
-    <T> List<DatasetReader.Outcome<T>> rows(DatasetReader.Table table, Function<RowCheck, T> rule) {
-        List<DatasetReader.Outcome<T>> out = new ArrayList<>(table.raw().rows().size());
-        int width = table.raw().header().size();
-        for (RawRow raw : table.raw().rows()) {
-            RowCheck c = new RowCheck(table.kind(), table.raw().file(), raw, table.header().index(), mapping,
-                    latestDate);
-            T record = null;
-            if (raw.problem() != null) {
-                c.error(raw.problem().column(), raw.problem().kind(), raw.problem().reason());
-            } else if (raw.cells().size() != width) {
-                int n = raw.cells().size();
-                c.error(null, "ragged_row", "row has " + n + (n == 1 ? " cell" : " cells") + " but the header has "
-                        + width);
-            } else {
-                record = rule.apply(c);
-                c.ignoredColumns(table.header().ignored());
-                if (record == null && !c.hasErrors()) {
-                    throw new ReportException(ReportException.Kind.INTERNAL, c.location()
-                            + ": the row was refused without a reason; please report this");
-                }
+    /**
+     * Checks one row with {@code rule}, which returns the record or null when it failed; the record is null in
+     * the result when the row has errors.
+     */
+    <T> T row(RowCheck c, DataRow raw, int width, Header header, Function<RowCheck, T> rule) {
+        T record = null;
+        if (raw.problem() != null) {
+            c.error(raw.problem().column(), raw.problem().kind(), raw.problem().reason());
+        } else if (raw.cells().length != width) {
+            int n = raw.cells().length;
+            c.error(null, "ragged_row", "row has " + n + (n == 1 ? " cell" : " cells") + " but the header has "
+                    + width);
+        } else {
+            record = rule.apply(c);
+            c.ignoredColumns(header.ignored());
+            if (record == null && !c.hasErrors()) {
+                throw new ReportException(ReportException.Kind.INTERNAL, c.location()
+                        + ": the row was refused without a reason; please report this");
             }
-            out.add(new DatasetReader.Outcome<>(c, c.hasErrors() ? null : record));
         }
-        return out;
+        return c.hasErrors() ? null : record;
+    }
+
+    /** Lets go of what was kept to check the rows of {@code kind}: its ids. */
+    void done(FileKind kind) {
+        switch (kind) {
+            case PROJECTS -> projectRows = null;
+            case CONTACTS -> contactRows = null;
+            case CLIENTS -> clientRows = null;
+            default -> {
+            }
+        }
     }
 
     Project project(RowCheck c) {
@@ -174,36 +181,43 @@ final class Checks {
     }
 
     /**
-     * Warns on each review, exit or post-exit TOP dated before the first start TOP of its client at its project.
-     * Only accepted rows take part: a rejected start TOP says nothing reliable about when the client started.
+     * The first start TOP of each client at each project, to warn on each review, exit or post-exit TOP dated
+     * before it. Only accepted rows take part: a rejected start TOP says nothing reliable about when the client
+     * started. Fed every accepted start TOP of the file before any row is judged.
      */
-    static void warnReviewsBeforeStart(List<DatasetReader.Outcome<TopRecord>> rows) {
-        Map<List<String>, LocalDate> firstStart = new HashMap<>();
-        for (DatasetReader.Outcome<TopRecord> row : rows) {
-            TopRecord t = row.record();
+    static final class FirstStarts {
+        private final Map<String, LocalDate> first = new HashMap<>();
+
+        private static String key(TopRecord t) {
+            return t.clientId() + '\u0000' + t.projectId();
+        }
+
+        /** Notes an accepted TOP (only a start counts). */
+        void add(TopRecord t) {
             if (t != null && t.stage() == TopStage.START) {
-                firstStart.merge(List.of(t.clientId(), t.projectId()), t.date(), (a, b) -> a.isBefore(b) ? a : b);
+                first.merge(key(t), t.date(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        for (DatasetReader.Outcome<TopRecord> row : rows) {
-            TopRecord t = row.record();
+
+        /** Warns on {@code t}, accepted by {@code c}, when it is dated before its client's first start. */
+        void warn(RowCheck c, TopRecord t) {
             if (t == null || t.stage() == TopStage.START) {
-                continue;
+                return;
             }
-            LocalDate first = firstStart.get(List.of(t.clientId(), t.projectId()));
-            if (first != null && t.date().isBefore(first)) {
-                row.check().warn("top_date", "top_before_start", t.stage().code() + " dated " + t.date()
-                        + " is before the client's first start TOP (" + first + ")");
+            LocalDate start = first.get(key(t));
+            if (start != null && t.date().isBefore(start)) {
+                c.warn("top_date", "top_before_start", t.stage().code() + " dated " + t.date()
+                        + " is before the client's first start TOP (" + start + ")");
             }
         }
     }
 
     /** A required id that must not repeat within the file; the first row holding it keeps it. */
-    private static String unique(RowCheck c, String column, Map<String, Integer> firstRows) {
+    private static String unique(RowCheck c, String column, FirstRows firstRows) {
         String id = c.text(column, true);
         if (id != null) {
-            Integer first = firstRows.putIfAbsent(id, c.location().row());
-            if (first != null) {
+            int first = firstRows.putIfAbsent(id, c.location().row());
+            if (first >= 0) {
                 c.error(column, "duplicate_id", RowCheck.shown(id) + " duplicates row " + first);
             }
         }

@@ -20,19 +20,29 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.io.csv.CsvTableReader;
 import org.recoveryoutcomes.engine.io.json.JsonTableReader;
 import org.recoveryoutcomes.engine.io.xlsx.XlsxTableReader;
 import org.recoveryoutcomes.engine.model.Client;
-import org.recoveryoutcomes.engine.model.Contact;
+import org.recoveryoutcomes.engine.model.Code;
+import org.recoveryoutcomes.engine.model.ContactTable;
 import org.recoveryoutcomes.engine.model.Dataset;
 import org.recoveryoutcomes.engine.model.Episode;
 import org.recoveryoutcomes.engine.model.FileReport;
+import org.recoveryoutcomes.engine.model.IdDictionary;
 import org.recoveryoutcomes.engine.model.Project;
 import org.recoveryoutcomes.engine.model.RecordIssue;
 import org.recoveryoutcomes.engine.model.Severity;
-import org.recoveryoutcomes.engine.model.TopRecord;
+import org.recoveryoutcomes.engine.model.TopStage;
+import org.recoveryoutcomes.engine.model.TopTable;
 import org.recoveryoutcomes.engine.model.Volunteer;
 
 /**
@@ -66,6 +76,19 @@ public final class DatasetReader {
      *     {@code allowIdentifiers} is off; of kind CONFIG when the mapping file is wrong
      */
     public static ReadResult read(Path dataDir, ReadOptions options) {
+        return read(dataDir, options, null);
+    }
+
+    /**
+     * Reads {@code dataDir} as {@link #read(Path, ReadOptions)} does, telling {@code progress} (when not null) how
+     * many bytes have been read.
+     *
+     * <p>Rows stream one at a time from each file through the checks into the dataset's tables; only rejected rows
+     * keep their cells. Each file's SHA-256 is computed on a second thread while it is parsed. The TOP file is read
+     * twice: first its accepted start TOPs, which the {@code top_before_start} warning needs before any row is
+     * judged, then every row.
+     */
+    public static ReadResult read(Path dataDir, ReadOptions options, ReadProgress progress) {
         Objects.requireNonNull(dataDir, "dataDir");
         ReadOptions opts = options == null ? ReadOptions.DEFAULTS : options;
         if (!Files.isDirectory(dataDir)) {
@@ -77,101 +100,241 @@ public final class DatasetReader {
         Map<FileKind, List<RecordIssue>> notes = new EnumMap<>(FileKind.class);
         Map<FileKind, Path> files = locate(dataDir, notes);
 
-        // Read every file and understand every header before checking any row: a run that must stop (an
-        // identifier or a missing column) stops before the long work.
-        Map<FileKind, Table> tables = new EnumMap<>(FileKind.class);
-        for (Map.Entry<FileKind, Path> e : files.entrySet()) {
-            tables.put(e.getKey(), Table.read(e.getKey(), e.getValue(), mapping, opts));
-        }
-
-        Checks checks = new Checks(mapping, opts.referenceDate());
-        IssueLog log = new IssueLog();
-        List<RejectedRow> rejected = new ArrayList<>();
-        List<FileReport> reports = new ArrayList<>();
-        Map<String, Set<String>> columns = new TreeMap<>();
-
-        List<Project> projects = new ArrayList<>();
-        List<Contact> contacts = new ArrayList<>();
-        List<Client> clients = new ArrayList<>();
-        List<TopRecord> tops = new ArrayList<>();
-        List<Episode> episodes = new ArrayList<>();
-        List<Volunteer> volunteers = new ArrayList<>();
-
-        for (FileKind kind : FileKind.values()) {
-            notes.getOrDefault(kind, List.of()).forEach(log::add);
-            Table table = tables.remove(kind); // let each raw table go once its rows are decided
-            if (table == null) {
-                continue;
+        ExecutorService hasher = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "outcomes-sha256");
+            t.setDaemon(true);
+            return t;
+        });
+        Map<FileKind, Opened> opened = new EnumMap<>(FileKind.class);
+        try {
+            Map<FileKind, Future<String>> hashes = new EnumMap<>(FileKind.class);
+            for (Map.Entry<FileKind, Path> e : files.entrySet()) {
+                Path path = e.getValue();
+                hashes.put(e.getKey(), hasher.submit(() -> sha256(path)));
             }
-            columns.put(kind.baseName(), table.header() == null ? Set.of() : table.header().present());
-            switch (kind) {
-                case PROJECTS -> finish(table, checks.rows(table, checks::project), opts, projects, log, rejected,
-                        reports);
-                case CONTACTS -> finish(table, checks.rows(table, checks::contact), opts, contacts, log, rejected,
-                        reports);
-                case CLIENTS -> finish(table, checks.rows(table, checks::client), opts, clients, log, rejected,
-                        reports);
-                case TOP -> {
-                    List<Outcome<TopRecord>> rows = checks.rows(table, checks::top);
-                    Checks.warnReviewsBeforeStart(rows);
-                    finish(table, rows, opts, tops, log, rejected, reports);
+            // Open every file and understand every header before checking any row: a run that must stop (an
+            // identifier or a missing column) stops before the long work.
+            for (Map.Entry<FileKind, Path> e : files.entrySet()) {
+                opened.put(e.getKey(), Opened.open(e.getKey(), e.getValue(), mapping, opts, hashes.get(e.getKey())));
+            }
+            Bytes bytes = new Bytes(progress, files);
+            Run run = new Run(new Checks(mapping, opts.referenceDate()), mapping, opts, bytes);
+            for (FileKind kind : FileKind.values()) {
+                notes.getOrDefault(kind, List.of()).forEach(run.log::add);
+                Opened file = opened.get(kind);
+                if (file == null) {
+                    continue;
                 }
-                case EPISODES -> finish(table, checks.rows(table, checks::episode), opts, episodes, log, rejected,
-                        reports);
-                case VOLUNTEERS -> finish(table, checks.rows(table, checks::volunteer), opts, volunteers, log,
-                        rejected, reports);
-                default -> throw new IllegalStateException(kind.toString());
+                run.file(file, files.get(kind));
+                file.rows().close();
+                bytes.fileDone(files.get(kind));
+                run.checks.done(kind);
             }
+            bytes.finish();
+            return run.result();
+        } finally {
+            for (Opened o : opened.values()) {
+                o.rows().close();
+            }
+            hasher.shutdownNow();
         }
-        Dataset dataset = Dataset.of(projects, contacts, clients, tops, episodes, volunteers, reports, columns);
-        return new ReadResult(dataset, rejected, log.issues(), log.count());
     }
 
-    /** One row checked: its record when it passed, else null; its issues are in the check. */
-    record Outcome<T>(RowCheck check, T record) {
+    /** The state of one reading: the checks, the records kept, the issues and rejected rows found. */
+    private static final class Run {
+        final Checks checks;
+        final ColumnMapping mapping;
+        final ReadOptions opts;
+        final Bytes bytes;
+        final IssueLog log = new IssueLog();
+        final List<RejectedRow> rejected = new ArrayList<>();
+        final List<FileReport> reports = new ArrayList<>();
+        final Map<String, Set<String>> columns = new TreeMap<>();
+        final IdDictionary.Builder clientIds = new IdDictionary.Builder();
+        final List<Project> projects = new ArrayList<>();
+        final ContactTable.Builder contacts = new ContactTable.Builder(clientIds);
+        final List<Client> clients = new ArrayList<>();
+        final TopTable.Builder tops = new TopTable.Builder(clientIds);
+        final List<Episode> episodes = new ArrayList<>();
+        final List<Volunteer> volunteers = new ArrayList<>();
+
+        Run(Checks checks, ColumnMapping mapping, ReadOptions opts, Bytes bytes) {
+            this.checks = checks;
+            this.mapping = mapping;
+            this.opts = opts;
+            this.bytes = bytes;
+        }
+
+        void file(Opened file, Path path) {
+            columns.put(file.kind().baseName(), file.header() == null ? Set.of() : file.header().present());
+            switch (file.kind()) {
+                case PROJECTS -> rows(file, checks::project, projects::add, null);
+                case CONTACTS -> rows(file, checks::contact, contacts::add, null);
+                case CLIENTS -> rows(file, checks::client, c -> {
+                    clients.add(c);
+                    clientIds.intern(c.clientId());
+                }, null);
+                case TOP -> {
+                    Checks.FirstStarts starts = file.header() == null ? null : firstStarts(file, path);
+                    rows(file, checks::top, tops::add, starts == null ? null : starts::warn);
+                }
+                case EPISODES -> rows(file, checks::episode, e -> {
+                    episodes.add(e);
+                    clientIds.intern(e.clientId());
+                }, null);
+                case VOLUNTEERS -> rows(file, checks::volunteer, volunteers::add, null);
+                default -> throw new IllegalStateException(file.kind().toString());
+            }
+        }
+
+        /** The first pass over the TOP file: its accepted start TOPs. */
+        private Checks.FirstStarts firstStarts(Opened file, Path path) {
+            Checks.FirstStarts starts = new Checks.FirstStarts();
+            Header header = file.header();
+            int width = file.rows().header().size();
+            int stage = header.index().get("stage");
+            try (RowStream again = READERS.get(extension(path)).open(path, opts.encoding())) {
+                DataRow raw;
+                int n = 0;
+                while ((raw = again.next()) != null) {
+                    if ((++n & 0xFFF) == 0) {
+                        bytes.at(again.bytesRead());
+                    }
+                    if (raw.problem() != null || raw.cells().length != width || !isStart(raw.cells()[stage])) {
+                        continue;
+                    }
+                    RowCheck c = check(file, raw);
+                    starts.add(checks.row(c, raw, width, header, checks::top));
+                }
+                bytes.fileDone(path);
+            }
+            return starts;
+        }
+
+        /** True when the stage cell reads as {@code start}, as {@link RowCheck#code} reads it. */
+        private boolean isStart(String cell) {
+            String v = mapping.code(FileKind.TOP, "stage", cell);
+            v = v == null ? null : v.strip();
+            return v != null && !v.isEmpty() && Code.parse(TopStage.class, v).orElse(null) == TopStage.START;
+        }
+
+        private RowCheck check(Opened file, DataRow raw) {
+            return new RowCheck(file.kind(), file.rows().file(), raw.row(), raw.cellList(), file.header().index(),
+                    mapping, opts.referenceDate());
+        }
+
+        /**
+         * Checks each row of {@code file} with {@code rule} and decides its fate: kept ({@code accept}ed), or
+         * rejected with every problem as its reason (warnings too, under {@code strict}, where they become
+         * errors). Fills the file's report. {@code then}, when not null, is told of each row after its checks.
+         */
+        private <T> void rows(Opened file, Function<RowCheck, T> rule, Consumer<T> accept,
+                              BiConsumer<RowCheck, T> then) {
+            Map<String, Long> quarantinedBy = new TreeMap<>();
+            Map<String, Long> warningsBy = new TreeMap<>();
+            for (RecordIssue w : file.notes()) {
+                log.add(w);
+                warningsBy.merge(w.kind(), 1L, Long::sum);
+            }
+            long kept = 0;
+            long quarantined = 0;
+            RowStream stream = file.rows();
+            if (file.header() != null) {
+                int width = stream.header().size();
+                DataRow raw;
+                while ((raw = stream.next()) != null) {
+                    if (((kept + quarantined + 1) & 0xFFF) == 0) {
+                        bytes.at(stream.bytesRead());
+                    }
+                    RowCheck c = check(file, raw);
+                    T record = checks.row(c, raw, width, file.header(), rule);
+                    if (then != null) {
+                        then.accept(c, record);
+                    }
+                    List<RecordIssue> issues = c.issues();
+                    boolean reject = record == null || (opts.strict() && !issues.isEmpty());
+                    if (reject && opts.strict()) {
+                        issues = issues.stream().map(i -> i.severity() == Severity.ERROR ? i
+                                : new RecordIssue(i.location(), i.column(), Severity.ERROR, i.kind(), i.message()))
+                                .toList();
+                    }
+                    issues.forEach(log::add);
+                    if (reject) {
+                        quarantined++;
+                        quarantinedBy.merge(issues.get(0).kind(), 1L, Long::sum);
+                        String prefix = c.location() + ": ";
+                        String reason = String.join("; ", issues.stream()
+                                .map(i -> i.message().startsWith(prefix) ? i.message().substring(prefix.length())
+                                        : i.message())
+                                .toList());
+                        rejected.add(new RejectedRow(stream.file(), stream.header(), raw.cellList(), raw.row(),
+                                reason));
+                    } else {
+                        kept++;
+                        accept.accept(record);
+                        for (RecordIssue i : issues) {
+                            warningsBy.merge(i.kind(), 1L, Long::sum);
+                        }
+                    }
+                }
+            }
+            reports.add(new FileReport(stream.file(), file.sha256(), kept + quarantined, kept, quarantined,
+                    quarantinedBy, warningsBy));
+        }
+
+        ReadResult result() {
+            IdDictionary.Sorted sorted = clientIds.build();
+            Dataset dataset = new Dataset(projects, contacts.build(sorted), clients, tops.build(sorted), episodes,
+                    volunteers, reports, columns);
+            return new ReadResult(dataset, rejected, log.issues(), log.count());
+        }
     }
 
-    /**
-     * Decides each row's fate: kept, or rejected with every problem as its reason (warnings too, under
-     * {@code strict}, where they become errors). Fills the file's report.
-     */
-    private static <T> void finish(Table table, List<Outcome<T>> rows, ReadOptions opts, List<T> accepted,
-                                   IssueLog log, List<RejectedRow> rejected, List<FileReport> reports) {
-        Map<String, Long> quarantinedBy = new TreeMap<>();
-        Map<String, Long> warningsBy = new TreeMap<>();
-        for (RecordIssue w : table.notes()) {
-            log.add(w);
-            warningsBy.merge(w.kind(), 1L, Long::sum);
-        }
-        long kept = 0;
-        long quarantined = 0;
-        for (Outcome<T> row : rows) {
-            List<RecordIssue> issues = row.check().issues();
-            boolean reject = row.record() == null || (opts.strict() && !issues.isEmpty());
-            if (reject && opts.strict()) {
-                issues = issues.stream().map(i -> i.severity() == Severity.ERROR ? i
-                        : new RecordIssue(i.location(), i.column(), Severity.ERROR, i.kind(), i.message())).toList();
+    /** Bytes read so far, told to a {@link ReadProgress} every few megabytes. */
+    private static final class Bytes {
+        private static final long STEP = 4L << 20;
+        private final ReadProgress progress;
+        private final long total;
+        private long before;
+        private long told = -1;
+
+        Bytes(ReadProgress progress, Map<FileKind, Path> files) {
+            this.progress = progress;
+            long sum = 0;
+            for (Map.Entry<FileKind, Path> e : files.entrySet()) {
+                long size = size(e.getValue());
+                sum += e.getKey() == FileKind.TOP ? 2 * size : size;
             }
-            issues.forEach(log::add);
-            if (reject) {
-                quarantined++;
-                quarantinedBy.merge(issues.get(0).kind(), 1L, Long::sum);
-                String prefix = row.check().location() + ": ";
-                String reason = String.join("; ", issues.stream()
-                        .map(i -> i.message().startsWith(prefix) ? i.message().substring(prefix.length())
-                                : i.message())
-                        .toList());
-                RawRow raw = row.check().raw();
-                rejected.add(new RejectedRow(table.raw().file(), table.raw().header(), raw.cells(), raw.row(),
-                        reason));
-            } else {
-                kept++;
-                accepted.add(row.record());
-                issues.forEach(i -> warningsBy.merge(i.kind(), 1L, Long::sum));
+            this.total = sum;
+        }
+
+        private static long size(Path p) {
+            try {
+                return Files.size(p);
+            } catch (IOException e) {
+                return 0;
             }
         }
-        reports.add(new FileReport(table.raw().file(), table.sha256(), kept + quarantined, kept, quarantined,
-                quarantinedBy, warningsBy));
+
+        /** {@code inFile} bytes of the file being read are read. */
+        void at(long inFile) {
+            long done = Math.min(total, before + inFile);
+            if (progress != null && done - told >= STEP) {
+                told = done;
+                progress.read(done, total);
+            }
+        }
+
+        void fileDone(Path file) {
+            before += size(file);
+            at(0);
+        }
+
+        void finish() {
+            if (progress != null) {
+                progress.read(total, total);
+            }
+        }
     }
 
     private static ColumnMapping mapping(Path dataDir, ReadOptions opts) {
@@ -257,20 +420,54 @@ public final class DatasetReader {
                 .add(new RecordIssue(null, null, Severity.WARNING, issueKind, message));
     }
 
-    /** A file read and its header understood. {@code header} is null for an empty file. */
-    record Table(FileKind kind, RawTable raw, String sha256, Header header, List<RecordIssue> notes) {
+    private static String extension(Path path) {
+        String name = path.getFileName().toString();
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    }
 
-        static Table read(FileKind kind, Path path, ColumnMapping mapping, ReadOptions opts) {
+    /** A file opened and its header understood. {@code header} is null for an empty file. */
+    record Opened(FileKind kind, RowStream rows, Future<String> hash, Header header, List<RecordIssue> notes) {
+
+        static Opened open(FileKind kind, Path path, ColumnMapping mapping, ReadOptions opts, Future<String> hash) {
             String name = path.getFileName().toString();
-            String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            String sha = DatasetReader.sha256(path);
-            RawTable raw = READERS.get(ext).read(path, opts.encoding());
-            if (raw.isEmpty()) {
-                return new Table(kind, raw, sha, null, List.of(new RecordIssue(null, null, Severity.WARNING,
-                        "empty_file", name + ": the file is empty, so it gives no " + kind.baseName())));
+            RowStream rows;
+            try {
+                rows = READERS.get(extension(path)).open(path, opts.encoding());
+            } catch (ReportException e) {
+                hashed(hash); // a file that cannot be read at all fails as it always did: when hashed first
+                throw e;
             }
-            Header header = Header.resolve(kind, raw, mapping, opts.allowIdentifiers());
-            return new Table(kind, raw, sha, header, header.warnings());
+            try {
+                if (rows.isEmpty()) {
+                    return new Opened(kind, rows, hash, null, List.of(new RecordIssue(null, null, Severity.WARNING,
+                            "empty_file", name + ": the file is empty, so it gives no " + kind.baseName())));
+                }
+                Header header = Header.resolve(kind, rows.file(), rows.headerRow(), rows.header(), mapping,
+                        opts.allowIdentifiers());
+                return new Opened(kind, rows, hash, header, header.warnings());
+            } catch (RuntimeException e) {
+                rows.close();
+                throw e;
+            }
+        }
+
+        String sha256() {
+            return hashed(hash);
+        }
+
+        private static String hashed(Future<String> hash) {
+            try {
+                return hash.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof ReportException r) {
+                    throw r;
+                }
+                throw new ReportException(ReportException.Kind.INTERNAL, "hashing a file failed: " + e.getCause(),
+                        e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ReportException(ReportException.Kind.INTERNAL, "interrupted while hashing a file", e);
+            }
         }
     }
 

@@ -30,8 +30,12 @@ record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue>
     static final int MAX_NAMES_SHOWN = 40;
 
     static Header resolve(FileKind kind, RawTable table, ColumnMapping mapping, boolean allowIdentifiers) {
-        SourceLocation at = new SourceLocation(table.file(), table.headerRow());
-        List<String> header = table.header();
+        return resolve(kind, table.file(), table.headerRow(), table.header(), mapping, allowIdentifiers);
+    }
+
+    static Header resolve(FileKind kind, String file, int headerRow, List<String> header, ColumnMapping mapping,
+                          boolean allowIdentifiers) {
+        SourceLocation at = new SourceLocation(file, headerRow);
         Map<String, Integer> index = new LinkedHashMap<>();
         List<RecordIssue> warnings = new ArrayList<>();
         List<String> identifiers = new ArrayList<>();

@@ -72,6 +72,9 @@ final class Identifiers {
      * never repeated: the message must not spread what it warns about.
      */
     static String valueWarning(String value) {
+        if (!mayHoldIdentifier(value)) {
+            return null;
+        }
         String what = null;
         boolean whole = false;
         Matcher nhs = NHS.matcher(value);
@@ -94,6 +97,46 @@ final class Identifiers {
         }
         return (whole ? "this value looks like " : "this value holds what looks like ") + what
                 + "; anonymised data must not hold one";
+    }
+
+    /**
+     * False when {@code value} cannot match either pattern, which most values cannot: a postcode needs a space or
+     * tab between its halves; an NHS number needs whole runs of digits of lengths 10, 3+7, 6+4 or 3+3+4, joined by
+     * one space or dash each (so {@code HDC-62-62-001549}, with ten digits, cannot hold one). A cheap test that
+     * spares the patterns.
+     */
+    static boolean mayHoldIdentifier(String value) {
+        int n = value.length();
+        int before = -1;
+        int last = -1;
+        int i = 0;
+        while (i < n) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '\t') {
+                return true;
+            }
+            if (c < '0' || c > '9') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+                i++;
+            }
+            int run = i - start;
+            if (run == 10 || last == 3 && run == 7 || last == 6 && run == 4 || before == 3 && last == 3 && run == 4) {
+                return true;
+            }
+            if (i + 1 < n && value.charAt(i) == '-' && value.charAt(i + 1) >= '0' && value.charAt(i + 1) <= '9') {
+                before = last;
+                last = run;
+                i++;
+            } else {
+                before = -1;
+                last = -1;
+            }
+        }
+        return false;
     }
 
     /**

@@ -49,7 +49,8 @@ final class RowCheck {
     static final int MAX_NUMBER_CHARS = 30;
 
     private final FileKind kind;
-    private final RawRow raw;
+    private final int row;
+    private final List<String> cells;
     private final Map<String, Integer> index;
     private final ColumnMapping mapping;
     private final LocalDate latestDate;
@@ -59,20 +60,28 @@ final class RowCheck {
 
     RowCheck(FileKind kind, String file, RawRow raw, Map<String, Integer> index, ColumnMapping mapping,
              LocalDate latestDate) {
+        this(kind, file, raw.row(), raw.cells(), index, mapping, latestDate);
+    }
+
+    /** A check of the row numbered {@code row} holding {@code cells} (not copied). */
+    RowCheck(FileKind kind, String file, int row, List<String> cells, Map<String, Integer> index,
+             ColumnMapping mapping, LocalDate latestDate) {
         this.kind = kind;
-        this.raw = raw;
+        this.row = row;
+        this.cells = cells;
         this.index = index;
         this.mapping = mapping;
         this.latestDate = latestDate;
-        this.location = new SourceLocation(file, raw.row());
+        this.location = new SourceLocation(file, row);
     }
 
     SourceLocation location() {
         return location;
     }
 
+    /** The row as read, for the quarantine file. */
     RawRow raw() {
-        return raw;
+        return new RawRow(row, cells);
     }
 
     List<RecordIssue> issues() {
@@ -86,10 +95,10 @@ final class RowCheck {
     /** The value of {@code column} after code mapping and trimming, or null when the column is absent or empty. */
     String value(String column) {
         Integer i = index.get(column);
-        if (i == null || i >= raw.cells().size()) {
+        if (i == null || i >= cells.size()) {
             return null;
         }
-        String v = mapping.code(kind, column, raw.cells().get(i));
+        String v = mapping.code(kind, column, cells.get(i));
         v = v == null ? null : v.strip();
         return v == null || v.isEmpty() ? null : v;
     }
@@ -127,8 +136,8 @@ final class RowCheck {
      */
     void ignoredColumns(Map<Integer, String> label) {
         for (Map.Entry<Integer, String> e : label.entrySet()) {
-            if (e.getKey() < raw.cells().size()) {
-                identifier(e.getValue(), raw.cells().get(e.getKey()));
+            if (e.getKey() < cells.size()) {
+                identifier(e.getValue(), cells.get(e.getKey()));
             }
         }
     }
@@ -141,7 +150,18 @@ final class RowCheck {
     }
 
     <E extends Enum<E> & Code> E code(String column, Class<E> type, boolean required) {
-        return code(column, required, t -> Code.parse(type, t), Code.list(type));
+        String v = present(column, required);
+        if (v == null) {
+            return null;
+        }
+        // A code as written in the data format (the usual case) is found at once; any other spelling is read by
+        // Code.parse, which ignores case.
+        @SuppressWarnings("unchecked")
+        E exact = (E) EXACT_CODES.get(type).get(v);
+        if (exact != null) {
+            return exact;
+        }
+        return parsed(column, v, Code.parse(type, v), type);
     }
 
     /** A code read by {@code parser}; {@code codes} lists the accepted codes for the message. */
@@ -150,13 +170,34 @@ final class RowCheck {
         if (v == null) {
             return null;
         }
-        Optional<E> parsed = parser.apply(v);
+        return parsed(column, v, parser.apply(v), codes);
+    }
+
+    private <E> E parsed(String column, String v, Optional<E> parsed, Object codes) {
         if (parsed.isEmpty()) {
-            error(column, "bad_code", shown(v) + " is not a known code (" + codes + ")");
+            String list = codes instanceof Class<?> type ? codeList(type) : (String) codes;
+            error(column, "bad_code", shown(v) + " is not a known code (" + list + ")");
             return null;
         }
         return parsed.get();
     }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String codeList(Class<?> type) {
+        return Code.list((Class) type);
+    }
+
+    /** Per code enum, each constant by its code exactly as written. */
+    private static final ClassValue<Map<String, Object>> EXACT_CODES = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byCode = new java.util.HashMap<>();
+            for (Object e : type.getEnumConstants()) {
+                byCode.putIfAbsent(((Code) e).code(), e);
+            }
+            return Map.copyOf(byCode);
+        }
+    };
 
     LocalDate date(String column, boolean required) {
         String v = present(column, required);
@@ -181,6 +222,10 @@ final class RowCheck {
     }
 
     static LocalDate parseDate(String v) {
+        LocalDate iso = isoDate(v);
+        if (iso != null) {
+            return iso;
+        }
         // The separator says which of the two formats is meant; only that one is tried.
         DateTimeFormatter format = v.indexOf('/') >= 0 ? UK_DATE : ISO_DATE;
         try {
@@ -188,6 +233,41 @@ final class RowCheck {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * {@code yyyy-MM-dd} read by hand, as {@link #ISO_DATE} reads it: the date, or null when {@code v} is not a
+     * valid date of that exact shape (then the formatter decides).
+     */
+    static LocalDate isoDate(String v) {
+        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(v, 0, 4);
+        int month = digits(v, 5, 7);
+        int day = digits(v, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1) {
+            return null;
+        }
+        int length = switch (month) {
+            case 2 -> java.time.Year.isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+        return day > length ? null : LocalDate.of(year, month, day);
+    }
+
+    /** The ASCII digits {@code v[from, to)} as a number, or −1 when one is not a digit. */
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     Boolean bool(String column, boolean required) {
@@ -203,6 +283,16 @@ final class RowCheck {
     }
 
     static Boolean parseBoolean(String v) {
+        switch (v) {
+            case "Y", "y" -> {
+                return Boolean.TRUE;
+            }
+            case "N", "n" -> {
+                return Boolean.FALSE;
+            }
+            default -> {
+            }
+        }
         return BOOLEANS.get(v.strip().toLowerCase(Locale.ROOT));
     }
 
@@ -211,6 +301,16 @@ final class RowCheck {
         String v = present(column, required);
         if (v == null) {
             return null;
+        }
+        if (v.length() <= 9) {
+            int plain = digits(v, 0, v.length());
+            if (plain >= 0) {
+                if (plain < min || plain > max) {
+                    error(column, "out_of_range", v + " is outside " + min + "–" + max);
+                    return null;
+                }
+                return plain;
+            }
         }
         BigDecimal n = number(column, v);
         if (n == null) {
@@ -233,6 +333,10 @@ final class RowCheck {
         if (v == null) {
             return null;
         }
+        if (isPlainDecimal(v)) {
+            // at most 15 digits: the nearest double, as BigDecimal.doubleValue gives it
+            return Double.parseDouble(v);
+        }
         BigDecimal n = number(column, v);
         if (n == null) {
             return null;
@@ -242,6 +346,27 @@ final class RowCheck {
             return null;
         }
         return n.doubleValue();
+    }
+
+    /** Digits, at most one dot after the first digit, at most 15 digits in all. */
+    static boolean isPlainDecimal(String v) {
+        int n = v.length();
+        if (n == 0 || n > 16 || v.charAt(0) < '0' || v.charAt(0) > '9') {
+            return false;
+        }
+        int digits = 0;
+        boolean dot = false;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else {
+                return false;
+            }
+        }
+        return digits <= 15;
     }
 
     private BigDecimal number(String column, String v) {

@@ -24,6 +24,24 @@ public interface TableReader {
      */
     RawTable read(Path file, Charset encoding);
 
+    /**
+     * Opens {@code file} for reading row by row: the header is read now, the rows as they are asked for. A
+     * format read whole (a workbook, JSON) reads the whole file here; CSV streams.
+     *
+     * @throws org.recoveryoutcomes.engine.api.ReportException as {@link #read(Path, Charset)}, for the part of the
+     *     file read so far
+     */
+    default RowStream open(Path file, Charset encoding) {
+        RawTable table = read(file, encoding);
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            size = 0;
+        }
+        return RowStream.of(table, size);
+    }
+
     /** Reads {@code file}, text being UTF-8. */
     default RawTable read(Path file) {
         return read(file, null);

@@ -46,8 +46,12 @@ public final class TextFiles {
      * {@link CharacterCodingException}) and skips a byte order mark.
      */
     public static Reader open(Path file, Charset encoding) throws IOException {
-        PushbackReader in = new PushbackReader(new InputStreamReader(
-                new BufferedInputStream(Files.newInputStream(file)), strict(encoding)));
+        return open(new BufferedInputStream(Files.newInputStream(file)), encoding);
+    }
+
+    /** As {@link #open(Path, Charset)}, reading {@code bytes} (closed with the reader). */
+    public static Reader open(InputStream bytes, Charset encoding) throws IOException {
+        PushbackReader in = new PushbackReader(new InputStreamReader(bytes, strict(encoding)));
         try {
             int first = in.read();
             if (first >= 0 && first != '\uFEFF') {

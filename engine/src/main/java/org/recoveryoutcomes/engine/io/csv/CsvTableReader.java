@@ -1,22 +1,16 @@
 package org.recoveryoutcomes.engine.io.csv;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.recoveryoutcomes.engine.api.ReportException;
-import org.recoveryoutcomes.engine.io.RawRow;
 import org.recoveryoutcomes.engine.io.RawTable;
+import org.recoveryoutcomes.engine.io.RowStream;
 import org.recoveryoutcomes.engine.io.TableReader;
 import org.recoveryoutcomes.engine.io.TextFiles;
 
@@ -31,7 +25,7 @@ public final class CsvTableReader implements TableReader {
     // RFC 4180, but empty lines are kept as records here so that every record's start position is exact; blank
     // records are then dropped below. The header is parsed as a plain record so duplicate or empty names do not
     // throw inside Commons CSV: DatasetReader reports them with the file's name.
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build();
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build();
 
     private static final Pattern UNCLOSED =
             Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
@@ -43,40 +37,23 @@ public final class CsvTableReader implements TableReader {
 
     @Override
     public RawTable read(Path file, Charset encoding) {
-        String name = file.getFileName().toString();
-        List<String> header = List.of();
-        int headerRow = 1;
-        List<RawRow> rows = new ArrayList<>();
-        LineTrackingReader lines = null;
-        TextFiles.requireText(file, encoding, EXPORT_AS);
-        try (Reader in = TextFiles.open(file, encoding)) {
-            lines = new LineTrackingReader(in);
-            boolean seenHeader = false;
-            try (CSVParser parser = CSVParser.parse(lines, FORMAT)) {
-                for (CSVRecord record : parser) {
-                    int line = Math.toIntExact(lines.lineAt(record.getCharacterPosition()));
-                    List<String> cells = record.toList();
-                    if (RawTable.isBlank(cells)) {
-                        continue;
-                    }
-                    if (!seenHeader) {
-                        header = cells;
-                        headerRow = line;
-                        seenHeader = true;
-                    } else {
-                        rows.add(new RawRow(line, cells));
-                    }
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw failure(file, encoding, lines, e.getCause());
-        } catch (IOException e) {
-            throw failure(file, encoding, lines, e);
+        try (CsvRowStream rows = new CsvRowStream(file, encoding)) {
+            return rows.readAll();
         }
-        return new RawTable(name, headerRow, header, rows);
     }
 
-    private static ReportException failure(Path file, Charset encoding, LineTrackingReader lines, IOException e) {
+    @Override
+    public RowStream open(Path file, Charset encoding) {
+        return new CsvRowStream(file, encoding);
+    }
+
+    /**
+     * The error for a file that cannot be read on.
+     *
+     * @param parsing the file was opened and is being parsed
+     * @param lineOffset the lines before the one Commons CSV began parsing at
+     */
+    static ReportException failure(Path file, Charset encoding, boolean parsing, int lineOffset, IOException e) {
         String name = file.getFileName().toString();
         if (e instanceof CharacterCodingException) {
             return TextFiles.notDecodable(file, encoding, line -> line > 0 ? name + ":" + line : name, EXPORT_AS, e);
@@ -84,17 +61,17 @@ public final class CsvTableReader implements TableReader {
         if (e instanceof NoSuchFileException) {
             return new ReportException(ReportException.Kind.INPUT, name + ": the file does not exist", e);
         }
-        if (lines != null && e.getMessage() != null && !(e instanceof java.nio.file.FileSystemException)) {
+        if (parsing && e.getMessage() != null && !(e instanceof java.nio.file.FileSystemException)) {
             // Commons CSV says what is wrong and on which line; say it in the user's words where we can.
             String m = e.getMessage();
             Matcher open = UNCLOSED.matcher(m);
             if (open.find()) {
-                return new ReportException(ReportException.Kind.INPUT, name + ":" + open.group(1)
+                return new ReportException(ReportException.Kind.INPUT, name + ":" + (Long.parseLong(open.group(1)) + lineOffset)
                         + ": a quoted field starting on this line is never closed; check its quotes", e);
             }
             Matcher after = TEXT_AFTER_QUOTE.matcher(m);
             if (after.find()) {
-                return new ReportException(ReportException.Kind.INPUT, name + ":" + after.group(1)
+                return new ReportException(ReportException.Kind.INPUT, name + ":" + (Long.parseLong(after.group(1)) + lineOffset)
                         + ": a quoted field is followed by more text before the next comma; write a quote inside a "
                         + "quoted field as two quotes (\"\")", e);
             }
