@@ -84,7 +84,7 @@ public final class ReportEngine {
 
     /**
      * Runs a request as {@link #run(ReportRequest)} does, telling {@code progress} how far it has gone: phase
-     * {@code reading} (the input files' bytes; reported once the files are read), then unless validate-only
+     * {@code reading} (the input files' bytes, told as they are read), then unless validate-only
      * {@code metrics} (one step), then {@code writing} (one step per output), then {@code finish()}.
      *
      * @throws ReportException when the run has to stop; {@code finish()} is then not called
@@ -113,8 +113,17 @@ public final class ReportEngine {
         }
         long bytes = inputBytes(dataDir);
         progress.phase("reading", bytes, "B");
+        // The reader counts the bytes it works through (the TOP file twice), so its total is its own: scale it
+        // onto the phase's total, never going back or past the end.
+        long[] told = {0};
         ReadResult read = DatasetReader.read(dataDir, new ReadOptions(request.mappingFile(),
-                request.allowIdentifiers(), request.strict(), request.asOf(), request.encoding()));
+                request.allowIdentifiers(), request.strict(), request.asOf(), request.encoding()), (done, total) -> {
+                    long scaled = total <= 0 ? 0 : Math.min(bytes, (long) ((double) done / total * bytes));
+                    if (scaled > told[0]) {
+                        told[0] = scaled;
+                        progress.advance(scaled);
+                    }
+                });
         List<Path> written = new ArrayList<>();
         if (request.outDir() != null) {
             clearQuarantine(request.outDir());
@@ -123,7 +132,9 @@ public final class ReportEngine {
             written.addAll(QuarantineWriter.write(request.outDir(), read.rejected()));
         }
         Dataset data = read.dataset();
-        progress.advance(bytes);
+        if (told[0] < bytes) {
+            progress.advance(bytes);
+        }
         if (request.validateOnly()) {
             progress.finish();
             return new RunResult(null, data.files(), read.issues(), read.issueCount(), written);
