@@ -58,6 +58,18 @@ final class Checks {
         this.latestDate = latestDate;
     }
 
+    /** Sizes the duplicate check of {@code kind}'s ids for about {@code rows} rows (an estimate; 0 for none). */
+    void expect(FileKind kind, long rows) {
+        if (rows <= 0) {
+            return;
+        }
+        switch (kind) {
+            case CONTACTS -> contactRows = contactRows.size() == 0 ? FirstRows.forAbout(rows) : contactRows;
+            case CLIENTS -> clientRows = clientRows.size() == 0 ? FirstRows.forAbout(rows) : clientRows;
+            default -> { }
+        }
+    }
+
     /**
      * Checks one row with {@code rule}, which returns the record or null when it failed; the record is null in
      * the result when the row has errors.

@@ -43,6 +43,9 @@ final class ColumnMapping {
 
     /** Our code for their {@code value} in our column {@code column}, or {@code value} itself when not mapped. */
     String code(FileKind kind, String column, String value) {
+        if (codes.isEmpty()) {
+            return value; // no code mapping at all: the common case, asked once per cell
+        }
         Map<String, String> byValue = codes.getOrDefault(kind, Map.of()).get(column);
         if (byValue == null || value == null) {
             return value;

@@ -22,6 +22,11 @@ final class FirstRows {
     private int used = PAGE_SIZE;
     /** Entry position + 1 ({@code page << PAGE_BITS | offset}), 0 for an empty slot. */
     private int[] slots;
+    /**
+     * Per slot, the hash of its id: compared before the bytes, so a probe past other ids rarely reads the arena,
+     * and the table grows without reading it at all.
+     */
+    private int[] tags;
     private int mask;
     private int size;
     private byte[] scratch = new byte[64];
@@ -36,7 +41,14 @@ final class FirstRows {
             throw new IllegalArgumentException("initialSlots must be a power of two >= 2: " + initialSlots);
         }
         slots = new int[initialSlots];
+        tags = new int[initialSlots];
         mask = initialSlots - 1;
+    }
+
+    /** A set sized for about {@code expected} ids, so that a large file's table never grows (and copies). */
+    static FirstRows forAbout(long expected) {
+        long slots = Long.highestOneBit(Math.max(1024, expected * 4 / 3 + 1)) << 1;
+        return new FirstRows((int) Math.min(1 << 30, slots));
     }
 
     /** How many distinct ids. */
@@ -57,12 +69,13 @@ final class FirstRows {
         int e;
         while ((e = slots[s]) != 0) {
             int at = e - 1;
-            if (equalsAt(at, b, len)) {
+            if (tags[s] == h && equalsAt(at, b, len)) {
                 return rowAt(at, len);
             }
             s = (s + 1) & mask;
         }
         slots[s] = append(b, len, row) + 1;
+        tags[s] = h;
         size++;
         if (size * 4L > slots.length * 3L) {
             grow();
@@ -154,20 +167,19 @@ final class FirstRows {
     }
 
     private void grow() {
-        int[] old = slots;
-        slots = new int[old.length * 2];
+        int[] oldSlots = slots;
+        int[] oldTags = tags;
+        slots = new int[oldSlots.length * 2];
+        tags = new int[oldSlots.length * 2];
         mask = slots.length - 1;
-        for (int e : old) {
-            if (e != 0) {
-                int at = e - 1;
-                byte[] p = pages[at >>> PAGE_BITS];
-                int o = at & (PAGE_SIZE - 1);
-                int len = (p[o] & 0xFF) << 8 | (p[o + 1] & 0xFF);
-                int s = hash(p, o + 2, len) & mask;
+        for (int i = 0; i < oldSlots.length; i++) {
+            if (oldSlots[i] != 0) {
+                int s = oldTags[i] & mask;
                 while (slots[s] != 0) {
                     s = (s + 1) & mask;
                 }
-                slots[s] = e;
+                slots[s] = oldSlots[i];
+                tags[s] = oldTags[i];
             }
         }
     }

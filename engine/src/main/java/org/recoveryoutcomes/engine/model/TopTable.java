@@ -233,13 +233,27 @@ public final class TopTable extends AbstractList<TopRecord> implements RandomAcc
             return (byte) k;
         }
 
+        /**
+         * Makes room for {@code rows} rows in all, so that a table whose size is known roughly in advance (from the
+         * file's size) is not copied as it grows; the surplus is let go by {@link #build}.
+         */
+        public Builder ensureCapacity(long rows) {
+            if (rows > day.length) {
+                resize((int) Math.min(Integer.MAX_VALUE - 8, rows));
+            }
+            return this;
+        }
+
         /** How many TOPs so far. */
         public int size() {
             return size;
         }
 
         private void grow() {
-            int n = Math.max(16, (int) Math.min(Integer.MAX_VALUE - 8, size + (size >> 1) + 16L));
+            resize(Math.max(16, (int) Math.min(Integer.MAX_VALUE - 8, size + (size >> 1) + 16L)));
+        }
+
+        private void resize(int n) {
             client = Arrays.copyOf(client, n);
             project = Arrays.copyOf(project, n);
             day = Arrays.copyOf(day, n);
