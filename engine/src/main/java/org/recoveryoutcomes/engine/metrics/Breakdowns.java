@@ -2,9 +2,10 @@ package org.recoveryoutcomes.engine.metrics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.recoveryoutcomes.engine.model.AgeBand;
 import org.recoveryoutcomes.engine.model.Breakdown;
 import org.recoveryoutcomes.engine.model.Client;
@@ -22,7 +23,7 @@ import org.recoveryoutcomes.engine.model.TopItem;
  * sexual orientation, for routine equality impact assessments.
  *
  * <p>Each figure is the ordinary metric computed on the group restricted to one category's clients
- * ({@link GroupData#only}, outcome pairs filtered by client), so it follows exactly the definition of the
+ * (clients bucketed by category, outcome pairs filtered by client), so it follows exactly the definition of the
  * metric. The categories of a dimension are the codes of the data format in their order, then
  * {@value Breakdown#NOT_RECORDED} for clients with no row in the clients file or no value in the field; every
  * client is in exactly one category, so the categories add up to the group's own figure. Choices where
@@ -98,32 +99,109 @@ final class Breakdowns {
      * Every breakdown of every group: group by group in {@code index} order, then dimension, category and
      * metric.
      *
+     * <p>Per dimension, each client ordinal's category is computed once; per group one pass over its clients
+     * finds who was seen and who is eligible for or retained at 12 weeks, counted by category, and the group's
+     * pairs are split by their client's category. Each category's figure is thus the ordinary metric on that
+     * category's clients, as if computed on the restricted group.
+     *
      * @param pairs per group key, the group's outcome pairs in the outcome period
      * @param thresholds the reliable-change thresholds of the report
      */
-    static List<Breakdown> compute(DataIndex index, Period period, Map<String, List<OutcomePair>> pairs,
+    static List<Breakdown> compute(DataIndex index, Period period, Map<String, PairList> pairs,
                                    Map<TopItem, Double> thresholds, TopOutcomes top, Settings s) {
+        int clientCount = index.clientIds().size();
+        List<List<String>> categories = new ArrayList<>();
+        byte[][] categoryOf = new byte[DIMENSIONS.size()][];
+        for (int d = 0; d < DIMENSIONS.size(); d++) {
+            String dimension = DIMENSIONS.get(d);
+            List<String> cats = categories(dimension);
+            categories.add(cats);
+            Map<String, Integer> position = new HashMap<>();
+            for (int k = 0; k < cats.size(); k++) {
+                position.put(cats.get(k), k);
+            }
+            byte[] codes = new byte[clientCount];
+            for (int c = 0; c < clientCount; c++) {
+                codes[c] = (byte) (int) position.get(category(index.client(c), dimension, period.end()));
+            }
+            categoryOf[d] = codes;
+        }
+        List<GroupData> groups = index.groups();
+        @SuppressWarnings("unchecked")
+        List<Breakdown>[] byGroup = new List[groups.size()];
+        IntStream.range(0, groups.size()).parallel().forEach(i -> byGroup[i] = group(groups.get(i), index, period,
+                pairs.get(groups.get(i).key()), thresholds, top, s, categories, categoryOf));
         List<Breakdown> out = new ArrayList<>();
-        for (GroupData g : index.groups()) {
-            for (String dimension : DIMENSIONS) {
-                Function<String, String> categoryOf = id -> category(index.client(id), dimension, period.end());
-                for (String category : categories(dimension)) {
-                    GroupData restricted = g.only(id -> categoryOf.apply(id).equals(category));
-                    Map<String, MetricValue> engagement = EngagementMetrics.compute(restricted, period, index, s);
-                    for (String id : ENGAGEMENT) {
-                        out.add(new Breakdown(g.key(), dimension, category, id, engagement.get(id)));
+        for (List<Breakdown> b : byGroup) {
+            out.addAll(b);
+        }
+        return out;
+    }
+
+    private static List<Breakdown> group(GroupData g, DataIndex index, Period period, PairList pairs,
+                                         Map<TopItem, Double> thresholds, TopOutcomes top, Settings s,
+                                         List<List<String>> categories, byte[][] categoryOf) {
+        int periodStart = Math.toIntExact(period.start().toEpochDay());
+        int periodEnd = Math.toIntExact(period.end().toEpochDay());
+        Runs runs = g.attended();
+        int[] days = runs.items;
+        int dims = DIMENSIONS.size();
+        long[][] seen = new long[dims][];
+        long[][] eligible = new long[dims][];
+        long[][] retained = new long[dims][];
+        for (int d = 0; d < dims; d++) {
+            seen[d] = new long[categories.get(d).size()];
+            eligible[d] = new long[categories.get(d).size()];
+            retained[d] = new long[categories.get(d).size()];
+        }
+        for (int r = runs.groupRun[g.group()]; r < runs.groupRun[g.group() + 1]; r++) {
+            int first = runs.runStart[r];
+            int end = runs.runStart[r + 1];
+            int lo = Runs.lowerBound(days, first, end, periodStart);
+            int hi = Runs.lowerBound(days, lo, end, periodEnd + 1L);
+            if (hi == lo) {
+                continue;
+            }
+            int retention = EngagementMetrics.retention(days, first, hi - 1, periodEnd, s);
+            int client = runs.runClient[r];
+            for (int d = 0; d < dims; d++) {
+                int cat = categoryOf[d][client];
+                seen[d][cat]++;
+                if (retention > 0) {
+                    eligible[d][cat]++;
+                    if (retention == EngagementMetrics.RETAINED) {
+                        retained[d][cat]++;
                     }
-                    if (!index.hasTops()) {
-                        continue;
+                }
+            }
+        }
+        List<OutcomePair> groupPairs = pairs == null ? List.of() : pairs.pairs();
+        int[] pairClients = pairs == null ? new int[0] : pairs.clients();
+        List<Breakdown> out = new ArrayList<>();
+        for (int d = 0; d < dims; d++) {
+            String dimension = DIMENSIONS.get(d);
+            List<String> cats = categories.get(d);
+            for (int cat = 0; cat < cats.size(); cat++) {
+                String category = cats.get(cat);
+                for (String id : ENGAGEMENT) {
+                    MetricValue v = id.equals(EngagementMetrics.CLIENTS_SEEN) ? Figures.count(seen[d][cat], s)
+                            : Figures.proportion(retained[d][cat], eligible[d][cat], s);
+                    out.add(new Breakdown(g.key(), dimension, category, id, v));
+                }
+                if (!index.hasTops()) {
+                    continue;
+                }
+                List<OutcomePair> mine = new ArrayList<>();
+                for (int k = 0; k < pairClients.length; k++) {
+                    if (categoryOf[d][pairClients[k]] == cat) {
+                        mine.add(groupPairs.get(k));
                     }
-                    List<OutcomePair> mine = pairs.getOrDefault(g.key(), List.of()).stream()
-                            .filter(p -> categoryOf.apply(p.clientId()).equals(category)).toList();
-                    Map<String, MetricValue> outcomes = top.compute(mine, thresholds, s);
-                    for (String id : OUTCOMES) {
-                        MetricValue v = outcomes.get(id);
-                        if (v != null) {
-                            out.add(new Breakdown(g.key(), dimension, category, id, v));
-                        }
+                }
+                Map<String, MetricValue> outcomes = top.compute(mine, thresholds, s);
+                for (String id : OUTCOMES) {
+                    MetricValue v = outcomes.get(id);
+                    if (v != null) {
+                        out.add(new Breakdown(g.key(), dimension, category, id, v));
                     }
                 }
             }

@@ -2,7 +2,6 @@ package org.recoveryoutcomes.engine.metrics;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.recoveryoutcomes.engine.model.Client;
 import org.recoveryoutcomes.engine.model.Episode;
@@ -11,7 +10,7 @@ import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.Settings;
 import org.recoveryoutcomes.engine.model.Substance;
 import org.recoveryoutcomes.engine.model.TopItem;
-import org.recoveryoutcomes.engine.model.TopRecord;
+import org.recoveryoutcomes.engine.model.TopTable;
 
 /**
  * The completion metrics of metrics.md over one group's episodes, for the outcome period.
@@ -69,13 +68,17 @@ final class CompletionMetrics {
         long engagementEpisodes = 0;
         long effective = 0;
 
-        for (Map.Entry<String, List<Episode>> e : g.episodesByClient().entrySet()) {
-            List<Episode> episodes = e.getValue();
+        Runs runs = g.episodes();
+        for (int r = runs.groupRun[g.group()]; r < runs.groupRun[g.group() + 1]; r++) {
+            int epFrom = runs.runStart[r];
+            int epTo = runs.runStart[r + 1];
             boolean open = false;
             boolean completed = false;
             boolean openW = false;
             Episode latestSuccessInW = null;
-            for (Episode ep : episodes) {
+            int latestSuccessIndex = -1;
+            for (int k = epFrom; k < epTo; k++) {
+                Episode ep = data.episode(runs.items[k]);
                 if (ep.openDuring(from, to)) {
                     open = true;
                 }
@@ -89,6 +92,7 @@ final class CompletionMetrics {
                 if (ep.endedSuccessfully() && w.contains(ep.end())
                         && (latestSuccessInW == null || !ep.end().isBefore(latestSuccessInW.end()))) {
                     latestSuccessInW = ep;
+                    latestSuccessIndex = k;
                 }
                 if (engagementWindow.contains(ep.start())) {
                     engagementEpisodes++;
@@ -100,9 +104,9 @@ final class CompletionMetrics {
             clientsOpen += open ? 1 : 0;
             clientsCompleted += completed ? 1 : 0;
             if (openW) {
-                OpiateUse use = opiateUse(e.getKey(), to, data);
+                OpiateUse use = opiateUse(runs.runClient[r], to, data);
                 openInW[use.ordinal()]++;
-                if (latestSuccessInW != null && !representedAfter(latestSuccessInW, episodes, s)) {
+                if (latestSuccessInW != null && !representedAfter(latestSuccessIndex, runs, epFrom, epTo, data, s)) {
                     notRepresented[use.ordinal()]++;
                 }
             }
@@ -133,29 +137,35 @@ final class CompletionMetrics {
         return lasted >= s.retentionDays() || (endedByPeriodEnd && ep.endedSuccessfully());
     }
 
-    private static boolean representedAfter(Episode completed, List<Episode> episodes, Settings s) {
-        LocalDate end = completed.end();
+    private static boolean representedAfter(int completed, Runs runs, int from, int to, DataIndex data,
+                                            Settings s) {
+        LocalDate end = data.episode(runs.items[completed]).end();
         LocalDate limit = end.plusDays(s.representationDays());
-        for (Episode other : episodes) {
-            if (other != completed && !other.start().isBefore(end) && !other.start().isAfter(limit)) {
+        for (int k = from; k < to; k++) {
+            Episode other = data.episode(runs.items[k]);
+            if (k != completed && !other.start().isBefore(end) && !other.start().isAfter(limit)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static OpiateUse opiateUse(String clientId, LocalDate asAt, DataIndex data) {
-        Client client = data.client(clientId);
-        Substance primary = client == null ? null : client.primarySubstance();
+    private static OpiateUse opiateUse(int client, LocalDate asAt, DataIndex data) {
+        Client profile = data.client(client);
+        Substance primary = profile == null ? null : profile.primarySubstance();
         boolean recorded = primary != null;
         boolean opiate = primary == Substance.OPIATES;
-        for (TopRecord t : data.startTops(clientId)) {
-            if (t.date().isAfter(asAt)) {
+        long asAtDay = asAt.toEpochDay();
+        TopTable tops = data.tops();
+        for (int k = data.startTopsFrom(client); k < data.startTopsTo(client); k++) {
+            int row = data.startTopRow(k);
+            if (tops.day(row) > asAtDay) {
                 break;
             }
-            if (t.has(TopItem.OPIATES_DAYS)) {
+            double days = tops.value(row, TopItem.OPIATES_DAYS);
+            if (!Double.isNaN(days)) {
                 recorded = true;
-                opiate |= t.value(TopItem.OPIATES_DAYS) > 0;
+                opiate |= days > 0;
             }
         }
         if (opiate) {

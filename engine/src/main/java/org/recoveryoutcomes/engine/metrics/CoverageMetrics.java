@@ -1,10 +1,8 @@
 package org.recoveryoutcomes.engine.metrics;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.recoveryoutcomes.engine.model.MetricValue;
 import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.Settings;
@@ -41,44 +39,66 @@ final class CoverageMetrics {
      */
     static Map<String, MetricValue> compute(GroupData g, Period period, Period outcomePeriod, List<OutcomePair> pairs,
                                             Settings s) {
+        return compute(g, period, outcomePeriod, PairList.of(pairs, g.index().clientIds()), s);
+    }
+
+    /** {@link #compute(GroupData, Period, Period, List, Settings)} with the pairs' client ordinals at hand. */
+    static Map<String, MetricValue> compute(GroupData g, Period period, Period outcomePeriod, PairList pairs,
+                                            Settings s) {
         Map<String, MetricValue> out = new LinkedHashMap<>();
+        Runs seen = g.attended();
+        Runs starts = g.startTops();
+        int group = g.group();
 
         long periodStart = period.start().toEpochDay();
         long periodEnd = period.end().toEpochDay();
         long startDenominator = 0;
         long startNumerator = 0;
-        for (Map.Entry<String, long[]> e : g.attendedDays().entrySet()) {
-            long first = e.getValue()[0];
+        int sr = starts.groupRun[group];
+        int srEnd = starts.groupRun[group + 1];
+        for (int r = seen.groupRun[group]; r < seen.groupRun[group + 1]; r++) {
+            long first = seen.items[seen.runStart[r]];
             if (first < periodStart || first > periodEnd) {
                 continue;
             }
             startDenominator++;
-            long[] starts = g.startTopDays().get(e.getKey());
-            if (starts != null && GroupData.anyBetween(starts, first - s.startCoverageDays(),
+            int client = seen.runClient[r];
+            while (sr < srEnd && starts.runClient[sr] < client) {
+                sr++;
+            }
+            if (sr < srEnd && starts.runClient[sr] == client && Runs.anyBetween(starts.items,
+                    starts.runStart[sr], starts.runStart[sr + 1], first - s.startCoverageDays(),
                     first + s.startCoverageDays())) {
                 startNumerator++;
             }
         }
         out.put(TOP_START_COVERAGE, Figures.proportion(startNumerator, startDenominator, s));
 
-        Set<String> withPair = new HashSet<>();
-        for (OutcomePair p : pairs) {
-            withPair.add(p.clientId());
+        Scratch withPair = Scratch.marks(g.index().clientIds().size()).clear();
+        for (int c : pairs.clients()) {
+            withPair.mark(c);
         }
         long outcomeStart = outcomePeriod.start().toEpochDay();
         long outcomeEnd = outcomePeriod.end().toEpochDay();
         long followDenominator = 0;
         long followNumerator = 0;
-        for (Map.Entry<String, long[]> e : g.startTopDays().entrySet()) {
-            if (!GroupData.anyBetween(e.getValue(), outcomeEnd - s.followUpMaxDays(), outcomeEnd - s.followUpMinDays())) {
+        int ar = seen.groupRun[group];
+        int arEnd = seen.groupRun[group + 1];
+        for (int r = starts.groupRun[group]; r < srEnd; r++) {
+            if (!Runs.anyBetween(starts.items, starts.runStart[r], starts.runStart[r + 1],
+                    outcomeEnd - s.followUpMaxDays(), outcomeEnd - s.followUpMinDays())) {
                 continue;
             }
-            long[] seen = g.attendedDays().get(e.getKey());
-            if (seen == null || !GroupData.anyBetween(seen, outcomeStart, outcomeEnd)) {
+            int client = starts.runClient[r];
+            while (ar < arEnd && seen.runClient[ar] < client) {
+                ar++;
+            }
+            if (ar >= arEnd || seen.runClient[ar] != client || !Runs.anyBetween(seen.items, seen.runStart[ar],
+                    seen.runStart[ar + 1], outcomeStart, outcomeEnd)) {
                 continue;
             }
             followDenominator++;
-            if (withPair.contains(e.getKey())) {
+            if (withPair.marked(client)) {
                 followNumerator++;
             }
         }

@@ -2,25 +2,29 @@ package org.recoveryoutcomes.engine.metrics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import org.recoveryoutcomes.engine.model.Client;
-import org.recoveryoutcomes.engine.model.Contact;
+import org.recoveryoutcomes.engine.model.ContactTable;
 import org.recoveryoutcomes.engine.model.Dataset;
+import org.recoveryoutcomes.engine.model.DeliveredBy;
 import org.recoveryoutcomes.engine.model.Episode;
 import org.recoveryoutcomes.engine.model.GroupLevel;
+import org.recoveryoutcomes.engine.model.IdDictionary;
 import org.recoveryoutcomes.engine.model.Project;
-import org.recoveryoutcomes.engine.model.TopRecord;
 import org.recoveryoutcomes.engine.model.TopStage;
+import org.recoveryoutcomes.engine.model.TopTable;
 
 /**
  * A dataset indexed once per run: its reporting groups in output order ({@code all}, boroughs by name, projects
- * by id), each with its own records, plus what the data holds at all (which optional files and columns).
+ * by id), plus what the data holds at all (which optional files and columns).
+ *
+ * <p>Everything is read from the columns by ordinal: per group level ({@code all}, borough, project) the attended
+ * contact days, start TOP days and episodes of each client of each group in client order ({@link Runs}); per
+ * project its contacts by day with the columns the sums need, and its TOP rows by client, day and input row.
+ * Clients are keyed by client ordinal, which is client id order.
  *
  * <p>Records of a project that is not in {@code projects} belong to no group; the reader rejects such rows, so
  * this only matters for hand-built datasets.
@@ -30,9 +34,31 @@ final class DataIndex {
     /** The display name of the {@code all} group. */
     static final String ALL_NAME = "All projects";
 
+    private static final TopStage[] STAGES = TopStage.values();
+
     private final List<GroupData> groups;
-    private final Map<String, Client> clients;
-    private final Map<String, List<TopRecord>> startTopsByClient;
+    private final IdDictionary clientIds;
+    private final ContactTable contacts;
+    private final TopTable tops;
+    private final Client[] clients;
+    private final int[] startTopStart;
+    private final int[] startTopRows;
+    private final Episode[] episodes;
+
+    /** Per project rank: its contacts (rows with rank ≥ 0) from {@code pdStart[p]}, by day. */
+    final int[] pdStart;
+    final int[] pdDay;
+    final byte[] pdType;
+    final byte[] pdAttended;
+    /** The volunteer ordinal, −1 when missing; {@code null} where the data has no volunteer ids. */
+    final int[] pdVolunteer;
+    /** Minutes delivered by a peer volunteer (0 for other contacts or a missing duration). */
+    final short[] pdPeerMinutes;
+    final int volunteerCount;
+    /** Per project rank: its TOP rows from {@code tpStart[p]}, by client, day and input row. */
+    final int[] tpStart;
+    final int[] tpRows;
+
     private final boolean hasTops;
     private final boolean hasEpisodes;
     private final boolean hasAttended;
@@ -41,110 +67,254 @@ final class DataIndex {
     private final LocalDate dataDate;
 
     DataIndex(Dataset data) {
-        Map<String, Project> projects = new TreeMap<>();
+        this.clientIds = data.clientIds();
+        this.contacts = data.contacts();
+        this.tops = data.tops();
+        int clientCount = clientIds.size();
+        Map<String, Project> byId = new TreeMap<>();
         for (Project p : data.projects()) {
-            projects.put(p.projectId(), p);
+            byId.put(p.projectId(), p);
         }
-        Map<String, List<Contact>> contacts = byProject(data.contacts(), Contact::projectId, projects);
-        Map<String, List<TopRecord>> tops = byProject(data.tops(), TopRecord::projectId, projects);
-        Map<String, List<Episode>> episodes = byProject(data.episodes(), Episode::projectId, projects);
-
-        Map<String, List<String>> boroughs = new TreeMap<>();
-        for (Project p : projects.values()) {
-            boroughs.computeIfAbsent(p.borough(), b -> new ArrayList<>()).add(p.projectId());
+        Project[] projects = byId.values().toArray(new Project[0]);
+        int projectCount = projects.length;
+        Map<String, Integer> rankOf = new TreeMap<>();
+        for (int p = 0; p < projectCount; p++) {
+            rankOf.put(projects[p].projectId(), p);
         }
-        List<GroupData> out = new ArrayList<>();
-        out.add(group(GroupLevel.ALL, "all", ALL_NAME, null, new ArrayList<>(projects.keySet()), contacts, tops,
-                episodes));
-        boroughs.forEach((b, ids) -> out.add(group(GroupLevel.BOROUGH, b, b, b, ids, contacts, tops, episodes)));
-        for (Project p : projects.values()) {
-            out.add(group(GroupLevel.PROJECT, p.projectId(), p.name(), p.borough(), List.of(p.projectId()), contacts,
-                    tops, episodes));
+        Map<String, List<Integer>> boroughs = new TreeMap<>();
+        for (int p = 0; p < projectCount; p++) {
+            boroughs.computeIfAbsent(projects[p].borough(), b -> new ArrayList<>()).add(p);
         }
-        this.groups = List.copyOf(out);
-
-        Map<String, Client> cl = new TreeMap<>();
-        for (Client c : data.clients()) {
-            cl.put(c.clientId(), c);
-        }
-        this.clients = Collections.unmodifiableMap(cl);
-        Map<String, List<TopRecord>> starts = new TreeMap<>();
-        for (TopRecord t : data.tops()) {
-            if (t.stage() == TopStage.START) {
-                starts.computeIfAbsent(t.clientId(), k -> new ArrayList<>()).add(t);
+        int[] boroughOf = new int[projectCount];
+        List<String> boroughNames = new ArrayList<>(boroughs.keySet());
+        for (int b = 0; b < boroughNames.size(); b++) {
+            for (int p : boroughs.get(boroughNames.get(b))) {
+                boroughOf[p] = b;
             }
         }
-        starts.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing(TopRecord::date)).toList());
-        this.startTopsByClient = Collections.unmodifiableMap(starts);
+        int[] contactRank = ranks(contacts.projectIds(), rankOf);
+        int[] topRank = ranks(tops.projectIds(), rankOf);
 
+        this.hasTops = data.columnsPresent().containsKey("top") || !tops.isEmpty();
+        this.hasEpisodes = data.columnsPresent().containsKey("episodes") || !data.episodes().isEmpty();
         // A file or column counts as present when the reader saw it, or when any record carries its value
         // (datasets built in code may not fill columnsPresent).
-        this.hasTops = data.columnsPresent().containsKey("top") || !data.tops().isEmpty();
-        this.hasEpisodes = data.columnsPresent().containsKey("episodes") || !data.episodes().isEmpty();
-        this.hasAttended = data.hasColumn("contacts", "attended") || any(data.contacts(), c -> c.attended() != null);
-        this.hasVolunteerIds = data.hasColumn("contacts", "volunteer_id")
-                || any(data.contacts(), c -> c.volunteerId() != null);
+        int n = contacts.size();
+        boolean anyAttended = false;
+        boolean anyVolunteer = false;
+        boolean anyHours = false;
+        int latest = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            anyAttended |= contacts.attendedCode(i) >= 0;
+            anyVolunteer |= contacts.volunteer(i) >= 0;
+            anyHours |= contacts.deliveredBy(i) != null && contacts.duration(i) >= 0;
+            latest = Math.max(latest, contacts.day(i));
+        }
+        this.hasAttended = data.hasColumn("contacts", "attended") || anyAttended;
+        this.hasVolunteerIds = data.hasColumn("contacts", "volunteer_id") || anyVolunteer;
         this.hasVolunteerHours = (data.hasColumn("contacts", "delivered_by")
-                && data.hasColumn("contacts", "duration_minutes"))
-                || any(data.contacts(), c -> c.deliveredBy() != null && c.durationMinutes() != null);
-        this.dataDate = latestDate(data);
-    }
+                && data.hasColumn("contacts", "duration_minutes")) || anyHours;
 
-    private static <T> boolean any(List<T> items, Predicate<T> test) {
-        for (T t : items) {
-            if (test.test(t)) {
-                return true;
+        // Per project, contacts by day, with the columns the sums read.
+        int[] inProject = rowsWhere(n, i -> contactRank[contacts.project(i)] >= 0);
+        int minDay = Integer.MAX_VALUE;
+        int maxDay = Integer.MIN_VALUE;
+        for (int i : inProject) {
+            minDay = Math.min(minDay, contacts.day(i));
+            maxDay = Math.max(maxDay, contacts.day(i));
+        }
+        int[] byDay = sortByDay(inProject, minDay, maxDay);
+        int[] pd = Runs.stableByKey(byDay, i -> contactRank[contacts.project(i)], projectCount);
+        this.pdStart = starts(pd, i -> contactRank[contacts.project(i)], projectCount);
+        this.pdDay = new int[pd.length];
+        this.pdType = new byte[pd.length];
+        this.pdAttended = new byte[pd.length];
+        this.pdPeerMinutes = new short[pd.length];
+        this.pdVolunteer = hasVolunteerIds ? new int[pd.length] : null;
+        for (int k = 0; k < pd.length; k++) {
+            int i = pd[k];
+            pdDay[k] = contacts.day(i);
+            pdType[k] = (byte) contacts.type(i).ordinal();
+            pdAttended[k] = (byte) contacts.attendedCode(i);
+            if (contacts.deliveredBy(i) == DeliveredBy.PEER_VOLUNTEER && contacts.duration(i) >= 0) {
+                pdPeerMinutes[k] = (short) contacts.duration(i);
+            }
+            if (pdVolunteer != null) {
+                pdVolunteer[k] = contacts.volunteer(i);
             }
         }
-        return false;
+        this.volunteerCount = contacts.volunteerIds().size();
+        pd = null;
+        byDay = null;
+
+        // Attended contacts by client (input order within a client), then per level by group.
+        int[] attendedByClient = Runs.stableByKey(rowsWhere(n, i -> contactRank[contacts.project(i)] >= 0
+                && contacts.isAttended(i)), contacts::client, clientCount);
+        Runs attAll = Runs.of(attendedByClient, i -> 0, 1, contacts::client).toSortedDays(contacts::day);
+        Runs attBorough = Runs.of(attendedByClient, i -> boroughOf[contactRank[contacts.project(i)]],
+                boroughNames.size(), contacts::client).toSortedDays(contacts::day);
+        Runs attProject = Runs.of(attendedByClient, i -> contactRank[contacts.project(i)], projectCount,
+                contacts::client).toSortedDays(contacts::day);
+        attendedByClient = null;
+
+        // TOPs: per project by (client, day, input row); start TOPs by client.
+        int t = tops.size();
+        int[] topsInProject = rowsWhere(t, i -> topRank[tops.project(i)] >= 0);
+        int topMin = Integer.MAX_VALUE;
+        int topMax = Integer.MIN_VALUE;
+        for (int i = 0; i < t; i++) {
+            topMin = Math.min(topMin, tops.day(i));
+            topMax = Math.max(topMax, tops.day(i));
+            latest = Math.max(latest, tops.day(i));
+        }
+        int[] topsByDay = sortByDay(topsInProject, topMin, topMax, tops::day);
+        int[] topsByClient = Runs.stableByKey(topsByDay, tops::client, clientCount);
+        this.tpRows = Runs.stableByKey(topsByClient, i -> topRank[tops.project(i)], projectCount);
+        this.tpStart = starts(tpRows, i -> topRank[tops.project(i)], projectCount);
+        int[] allStarts = sortByDay(rowsWhere(t, i -> tops.stage(i) == TopStage.START), topMin, topMax, tops::day);
+        this.startTopRows = Runs.stableByKey(allStarts, tops::client, clientCount);
+        this.startTopStart = starts(startTopRows, tops::client, clientCount);
+        int[] startsByClient = Runs.stableByKey(rowsWhere(t, i -> topRank[tops.project(i)] >= 0
+                && tops.stage(i) == TopStage.START), tops::client, clientCount);
+        Runs stAll = Runs.of(startsByClient, i -> 0, 1, tops::client).toSortedDays(tops::day);
+        Runs stBorough = Runs.of(startsByClient, i -> boroughOf[topRank[tops.project(i)]], boroughNames.size(),
+                tops::client).toSortedDays(tops::day);
+        Runs stProject = Runs.of(startsByClient, i -> topRank[tops.project(i)], projectCount, tops::client)
+                .toSortedDays(tops::day);
+
+        // Episodes: by client, start, project and input order, then per level by group.
+        this.episodes = data.episodes().toArray(new Episode[0]);
+        int[] episodeRank = new int[episodes.length];
+        int[] episodeClient = new int[episodes.length];
+        List<Integer> kept = new ArrayList<>();
+        for (int e = 0; e < episodes.length; e++) {
+            Integer r = rankOf.get(episodes[e].projectId());
+            episodeRank[e] = r == null ? -1 : r;
+            episodeClient[e] = clientIds.ordinal(episodes[e].clientId());
+            latest = Math.max(latest, Math.toIntExact(episodes[e].start().toEpochDay()));
+            if (episodes[e].end() != null) {
+                latest = Math.max(latest, Math.toIntExact(episodes[e].end().toEpochDay()));
+            }
+            if (r != null) {
+                kept.add(e);
+            }
+        }
+        Integer[] order = kept.toArray(new Integer[0]);
+        Arrays.sort(order, (a, b) -> {
+            int c = Integer.compare(episodeClient[a], episodeClient[b]);
+            if (c == 0) {
+                c = episodes[a].start().compareTo(episodes[b].start());
+            }
+            if (c == 0) {
+                c = Integer.compare(episodeRank[a], episodeRank[b]);
+            }
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        int[] episodesByClient = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+            episodesByClient[k] = order[k];
+        }
+        Runs epAll = Runs.of(episodesByClient, e -> 0, 1, e -> episodeClient[e]);
+        Runs epBorough = Runs.of(episodesByClient, e -> boroughOf[episodeRank[e]], boroughNames.size(),
+                e -> episodeClient[e]);
+        Runs epProject = Runs.of(episodesByClient, e -> episodeRank[e], projectCount, e -> episodeClient[e]);
+
+        this.clients = new Client[clientCount];
+        for (Client c : data.clients()) {
+            clients[clientIds.ordinal(c.clientId())] = c;
+        }
+        this.dataDate = latest == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(latest);
+
+        List<GroupData> out = new ArrayList<>();
+        int[] allProjects = new int[projectCount];
+        for (int p = 0; p < projectCount; p++) {
+            allProjects[p] = p;
+        }
+        out.add(new GroupData(this, GroupLevel.ALL, "all", ALL_NAME, null, ids(projects, allProjects), allProjects,
+                0, attAll, stAll, epAll));
+        for (int b = 0; b < boroughNames.size(); b++) {
+            int[] ps = boroughs.get(boroughNames.get(b)).stream().mapToInt(Integer::intValue).toArray();
+            String name = boroughNames.get(b);
+            out.add(new GroupData(this, GroupLevel.BOROUGH, name, name, name, ids(projects, ps), ps, b, attBorough,
+                    stBorough, epBorough));
+        }
+        for (int p = 0; p < projectCount; p++) {
+            Project pr = projects[p];
+            out.add(new GroupData(this, GroupLevel.PROJECT, pr.projectId(), pr.name(), pr.borough(),
+                    List.of(pr.projectId()), new int[] {p}, p, attProject, stProject, epProject));
+        }
+        this.groups = List.copyOf(out);
     }
 
-    private static <T> Map<String, List<T>> byProject(List<T> records, Function<T, String> project,
-                                                      Map<String, Project> projects) {
-        Map<String, List<T>> out = new TreeMap<>();
-        for (T r : records) {
-            String p = project.apply(r);
-            if (projects.containsKey(p)) {
-                out.computeIfAbsent(p, k -> new ArrayList<>()).add(r);
+    private static List<String> ids(Project[] projects, int[] ranks) {
+        List<String> out = new ArrayList<>(ranks.length);
+        for (int p : ranks) {
+            out.add(projects[p].projectId());
+        }
+        return out;
+    }
+
+    private static int[] ranks(IdDictionary projectIds, Map<String, Integer> rankOf) {
+        int[] out = new int[projectIds.size()];
+        for (int o = 0; o < out.length; o++) {
+            Integer r = rankOf.get(projectIds.id(o));
+            out[o] = r == null ? -1 : r;
+        }
+        return out;
+    }
+
+    private static int[] rowsWhere(int n, java.util.function.IntPredicate keep) {
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (keep.test(i)) {
+                count++;
+            }
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (keep.test(i)) {
+                out[k++] = i;
             }
         }
         return out;
     }
 
-    private static GroupData group(GroupLevel level, String id, String name, String borough, List<String> projectIds,
-                                   Map<String, List<Contact>> contacts, Map<String, List<TopRecord>> tops,
-                                   Map<String, List<Episode>> episodes) {
-        return new GroupData(level, id, name, borough, projectIds, gather(contacts, projectIds),
-                gather(tops, projectIds), gather(episodes, projectIds));
+    private int[] sortByDay(int[] rows, int minDay, int maxDay) {
+        return sortByDay(rows, minDay, maxDay, contacts::day);
     }
 
-    private static <T> List<T> gather(Map<String, List<T>> byProject, List<String> projectIds) {
-        List<T> out = new ArrayList<>();
-        for (String p : projectIds) {
-            out.addAll(byProject.getOrDefault(p, List.of()));
+    /** {@code rows} stably sorted by day: a counting sort when the span is small, else a sort of packed keys. */
+    static int[] sortByDay(int[] rows, int minDay, int maxDay, java.util.function.IntUnaryOperator dayOf) {
+        if (rows.length == 0) {
+            return rows;
+        }
+        long span = (long) maxDay - minDay + 1;
+        if (span <= Math.max(1 << 16, 4L * rows.length)) {
+            return Runs.stableByKey(rows, i -> dayOf.applyAsInt(i) - minDay, (int) span);
+        }
+        long[] keys = new long[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            keys[k] = (((long) dayOf.applyAsInt(rows[k]) - minDay) << 31) | k;
+        }
+        Arrays.sort(keys);
+        int[] out = new int[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            out[k] = rows[(int) (keys[k] & 0x7fffffffL)];
         }
         return out;
     }
 
-    private static LocalDate latestDate(Dataset data) {
-        LocalDate latest = null;
-        for (Contact c : data.contacts()) {
-            latest = later(latest, c.date());
+    /** Where each key's items start in {@code sorted} (sorted by key); {@code keys + 1} entries. */
+    private static int[] starts(int[] sorted, java.util.function.IntUnaryOperator keyOf, int keys) {
+        int[] out = new int[keys + 1];
+        for (int item : sorted) {
+            out[keyOf.applyAsInt(item) + 1]++;
         }
-        for (TopRecord t : data.tops()) {
-            latest = later(latest, t.date());
+        for (int k = 0; k < keys; k++) {
+            out[k + 1] += out[k];
         }
-        for (Episode e : data.episodes()) {
-            latest = later(later(latest, e.start()), e.end());
-        }
-        return latest;
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        if (b == null) {
-            return a;
-        }
-        return a == null || b.isAfter(a) ? b : a;
+        return out;
     }
 
     /** {@code all}, then boroughs by name, then projects by id. */
@@ -162,14 +332,41 @@ final class DataIndex {
         return null;
     }
 
-    /** The client's profile, or {@code null} when the clients file has no row for them. */
-    Client client(String clientId) {
-        return clients.get(clientId);
+    IdDictionary clientIds() {
+        return clientIds;
     }
 
-    /** The client's start TOPs at any project, oldest first. */
-    List<TopRecord> startTops(String clientId) {
-        return startTopsByClient.getOrDefault(clientId, List.of());
+    ContactTable contacts() {
+        return contacts;
+    }
+
+    TopTable tops() {
+        return tops;
+    }
+
+    /** The profile of the client with this ordinal, or {@code null} when the clients file has no row for them. */
+    Client client(int ordinal) {
+        return clients[ordinal];
+    }
+
+    /** The episode at this index of the dataset's episodes. */
+    Episode episode(int index) {
+        return episodes[index];
+    }
+
+    /** The client's start TOP rows at any project, oldest first (same-day ones in input order): from. */
+    int startTopsFrom(int client) {
+        return startTopStart[client];
+    }
+
+    /** The end (exclusive) of the client's start TOP rows. */
+    int startTopsTo(int client) {
+        return startTopStart[client + 1];
+    }
+
+    /** The start TOP row at position {@code k} of {@link #startTopsFrom}. */
+    int startTopRow(int k) {
+        return startTopRows[k];
     }
 
     /** True when the data has a TOP file (or TOP records). */

@@ -1,16 +1,12 @@
 package org.recoveryoutcomes.engine.metrics;
 
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.recoveryoutcomes.engine.model.AmountValue;
 import org.recoveryoutcomes.engine.model.BreakdownValue;
-import org.recoveryoutcomes.engine.model.Contact;
 import org.recoveryoutcomes.engine.model.ContactType;
 import org.recoveryoutcomes.engine.model.CountValue;
-import org.recoveryoutcomes.engine.model.DeliveredBy;
 import org.recoveryoutcomes.engine.model.MetricValue;
 import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.Settings;
@@ -48,92 +44,136 @@ final class EngagementMetrics {
     static final String VOLUNTEER_HOURS = "volunteer_hours";
     static final String CONTACTS_BY_TYPE = "contacts_by_type";
 
+    private static final ContactType[] TYPES = ContactType.values();
+
     private EngagementMetrics() {
     }
 
     /** Every engagement metric of group {@code g} in {@code period}, in catalogue order. */
     static Map<String, MetricValue> compute(GroupData g, Period period, DataIndex data, Settings s) {
-        long periodStart = period.start().toEpochDay();
-        long periodEnd = period.end().toEpochDay();
+        int periodStart = Math.toIntExact(period.start().toEpochDay());
+        int periodEnd = Math.toIntExact(period.end().toEpochDay());
 
+        // Sums over every contact of the group's projects in the period.
         long attendedContacts = 0;
         long booked = 0;
         long missed = 0;
         long volunteerMinutes = 0;
-        Map<String, Integer> perClient = new TreeMap<>();
-        Map<ContactType, Long> byType = new EnumMap<>(ContactType.class);
-        TreeSet<String> volunteers = new TreeSet<>();
-        for (Contact c : g.contactsBetween(period.start(), period.end())) {
-            if (c.attended() != null) {
-                booked++;
-                if (!c.attended()) {
-                    missed++;
+        long[] byType = new long[TYPES.length];
+        long volunteersActive = 0;
+        Scratch volunteers = data.pdVolunteer == null ? null : Scratch.marks(data.volunteerCount).clear();
+        for (int p : g.projectRanks()) {
+            int lo = Runs.lowerBound(data.pdDay, data.pdStart[p], data.pdStart[p + 1], periodStart);
+            int hi = Runs.lowerBound(data.pdDay, lo, data.pdStart[p + 1], periodEnd + 1L);
+            for (int k = lo; k < hi; k++) {
+                int attended = data.pdAttended[k];
+                if (attended >= 0) {
+                    booked++;
+                    if (attended == 0) {
+                        missed++;
+                        continue;
+                    }
                 }
-            }
-            if (!c.isAttended()) {
-                continue;
-            }
-            attendedContacts++;
-            perClient.merge(c.clientId(), 1, Integer::sum);
-            byType.merge(c.type(), 1L, Long::sum);
-            if (c.volunteerId() != null) {
-                volunteers.add(c.volunteerId());
-            }
-            if (c.deliveredBy() == DeliveredBy.PEER_VOLUNTEER && c.durationMinutes() != null) {
-                volunteerMinutes += c.durationMinutes();
+                attendedContacts++;
+                byType[data.pdType[k]]++;
+                if (volunteers != null) {
+                    int v = data.pdVolunteer[k];
+                    if (v >= 0 && volunteers.mark(v)) {
+                        volunteersActive++;
+                    }
+                }
+                volunteerMinutes += data.pdPeerMinutes[k];
             }
         }
 
+        // Per client of the group: their attended days in the group.
+        Runs runs = g.attended();
+        int[] days = runs.items;
+        int fromRun = runs.groupRun[g.group()];
+        int toRun = runs.groupRun[g.group() + 1];
+        double[] perClientCounts = new double[toRun - fromRun];
+        int seen = 0;
         long newClients = 0;
         long repeat = 0;
         long retainedEligible = 0;
         long retained = 0;
-        double[] perClientCounts = new double[perClient.size()];
-        int i = 0;
-        for (Map.Entry<String, Integer> e : perClient.entrySet()) {
-            perClientCounts[i++] = e.getValue();
-            if (e.getValue() >= 2) {
+        for (int r = fromRun; r < toRun; r++) {
+            int first = runs.runStart[r];
+            int end = runs.runStart[r + 1];
+            int lo = Runs.lowerBound(days, first, end, periodStart);
+            int hi = Runs.lowerBound(days, lo, end, periodEnd + 1L);
+            int count = hi - lo;
+            if (count == 0) {
+                continue;
+            }
+            perClientCounts[seen++] = count;
+            if (count >= 2) {
                 repeat++;
             }
-            long[] days = g.attendedDays().get(e.getKey());
-            if (days[0] >= periodStart) {
+            if (days[first] >= periodStart) {
                 newClients++;
             }
-            // The current engagement: walk back from the last contact up to the period end while no gap is
-            // longer than the setting.
-            int last = GroupData.lowerBound(days, periodEnd + 1) - 1;
-            int first = last;
-            while (first > 0 && days[first] - days[first - 1] <= s.engagementGapDays()) {
-                first--;
-            }
-            if (periodEnd - days[first] >= s.retentionDays()) {
+            int retention = retention(days, first, hi - 1, periodEnd, s);
+            if (retention > 0) {
                 retainedEligible++;
-                if (days[last] - days[first] >= s.retentionDays()) {
+                if (retention == RETAINED) {
                     retained++;
                 }
             }
         }
+        perClientCounts = Arrays.copyOf(perClientCounts, seen);
 
         Map<String, MetricValue> out = new LinkedHashMap<>();
         out.put(CONTACTS, Figures.count(attendedContacts, s));
-        out.put(CLIENTS_SEEN, Figures.count(perClient.size(), s));
+        out.put(CLIENTS_SEEN, Figures.count(seen, s));
         out.put(NEW_CLIENTS, Figures.count(newClients, s));
         out.put(CONTACTS_PER_CLIENT, Figures.mean(perClientCounts, s));
-        out.put(REPEAT_ATTENDANCE, Figures.proportion(repeat, perClient.size(), s));
+        out.put(REPEAT_ATTENDANCE, Figures.proportion(repeat, seen, s));
         out.put(RETAINED_12_WEEKS, Figures.proportion(retained, retainedEligible, s));
         out.put(DID_NOT_ATTEND_RATE, data.hasAttended() ? Figures.proportion(missed, booked, s)
                 : Figures.proportion(0, 0, s));
         if (data.hasVolunteerIds()) {
-            out.put(VOLUNTEERS_ACTIVE, Figures.count(volunteers.size(), s));
+            out.put(VOLUNTEERS_ACTIVE, Figures.count(volunteersActive, s));
         }
         if (data.hasVolunteerHours()) {
             out.put(VOLUNTEER_HOURS, new AmountValue(volunteerMinutes / 60.0, "hours"));
         }
         Map<String, CountValue> parts = new LinkedHashMap<>();
         for (ContactType t : ContactType.values()) {
-            parts.put(t.code(), Figures.count(byType.getOrDefault(t, 0L), s));
+            parts.put(t.code(), Figures.count(byType[t.ordinal()], s));
         }
         out.put(CONTACTS_BY_TYPE, new BreakdownValue(parts));
         return out;
+    }
+
+    /** {@link #retention}: the client is eligible for {@code retained_12_weeks} but not retained. */
+    static final int ELIGIBLE = 1;
+    /** {@link #retention}: the client is eligible for {@code retained_12_weeks} and retained. */
+    static final int RETAINED = 2;
+
+    /**
+     * The client's {@code retained_12_weeks} standing at {@code periodEnd}: 0 not eligible, {@link #ELIGIBLE} or
+     * {@link #RETAINED}. The current engagement is walked back from the last contact up to the period end while
+     * no gap is longer than the setting; the walk stops as soon as the engagement is known to span the retention
+     * days (going further back can only lengthen it).
+     *
+     * @param days the client's sorted attended days, from {@code first}
+     * @param last the index of the client's last attended day up to the period end
+     */
+    static int retention(int[] days, int first, int last, long periodEnd, Settings s) {
+        int gap = s.engagementGapDays();
+        int retentionDays = s.retentionDays();
+        long lastDay = days[last];
+        int start = last;
+        while (start > first && days[start] - days[start - 1] <= gap) {
+            start--;
+            if (lastDay - days[start] >= retentionDays) {
+                return RETAINED;
+            }
+        }
+        if (periodEnd - days[start] >= retentionDays) {
+            return lastDay - days[start] >= retentionDays ? RETAINED : ELIGIBLE;
+        }
+        return 0;
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.recoveryoutcomes.engine.model.Breakdown;
 import org.recoveryoutcomes.engine.model.CountValue;
 import org.recoveryoutcomes.engine.model.Dataset;
@@ -141,7 +142,7 @@ public final class MetricsEngine {
         private final TopOutcomes top;
         private final Settings s;
         private final Map<String, Map<String, Map<String, MetricValue>>> cache = new HashMap<>();
-        private final Map<String, Map<String, List<OutcomePair>>> pairsCache = new HashMap<>();
+        private final Map<String, Map<String, PairList>> pairsCache = new HashMap<>();
         private Map<TopItem, Double> thresholds;
 
         PeriodFigures(DataIndex index, TopOutcomes top, Settings s) {
@@ -166,7 +167,7 @@ public final class MetricsEngine {
         }
 
         /** Per group key, the outcome pairs of the group in {@code outcome}, as {@link #at} used them. */
-        Map<String, List<OutcomePair>> pairs(Period period, Period outcome) {
+        Map<String, PairList> pairs(Period period, Period outcome) {
             at(period, outcome);
             return pairsCache.get(key(period, outcome));
         }
@@ -176,40 +177,62 @@ public final class MetricsEngine {
         }
 
         private Map<String, Map<String, MetricValue>> compute(Period period, Period outcome, String key) {
-            Map<String, List<OutcomePair>> projectPairs = new HashMap<>();
-            for (GroupData g : index.groups()) {
+            List<GroupData> groups = index.groups();
+            int clientCount = index.clientIds().size();
+            Map<String, PairList> projectPairs = new HashMap<>();
+            for (GroupData g : groups) {
                 if (g.level() == GroupLevel.PROJECT) {
-                    projectPairs.put(g.id(), top.build(g.tops(), outcome, s));
+                    int p = g.projectRanks()[0];
+                    projectPairs.put(g.id(), top.build(index.tops(), index.tpRows, index.tpStart[p],
+                            index.tpStart[p + 1], outcome, s));
                 }
             }
-            Map<String, List<OutcomePair>> pairs = new HashMap<>();
-            for (GroupData g : index.groups()) {
+            Map<String, PairList> pairs = new HashMap<>();
+            for (GroupData g : groups) {
                 if (g.level() == GroupLevel.PROJECT) {
                     pairs.put(g.key(), projectPairs.get(g.id()));
                 } else {
                     // The group's pairs in build's order (project, then client), one per client.
                     List<OutcomePair> all = new ArrayList<>();
+                    int size = 0;
                     for (String p : g.projectIds()) {
-                        all.addAll(projectPairs.get(p));
+                        size += projectPairs.get(p).clients().length;
                     }
-                    pairs.put(g.key(), top.onePerClient(all));
+                    int[] clients = new int[size];
+                    int n = 0;
+                    for (String p : g.projectIds()) {
+                        PairList pl = projectPairs.get(p);
+                        all.addAll(pl.pairs());
+                        System.arraycopy(pl.clients(), 0, clients, n, pl.clients().length);
+                        n += pl.clients().length;
+                    }
+                    pairs.put(g.key(), top.onePerClient(new PairList(all, clients), clientCount,
+                            index.clientIds()));
                 }
             }
             pairsCache.put(key, pairs);
             if (thresholds == null) {
-                thresholds = top.thresholds(pairs.get("all"), s);
+                thresholds = top.thresholds(pairs.get("all").pairs(), s);
             }
-            Map<String, Map<String, MetricValue>> out = new HashMap<>();
-            for (GroupData g : index.groups()) {
+            Map<TopItem, Double> t = thresholds;
+            @SuppressWarnings("unchecked")
+            Map<String, MetricValue>[] figures = new Map[groups.size()];
+            IntStream.range(0, groups.size()).parallel().forEach(i -> {
+                GroupData g = groups.get(i);
+                PairList mine = pairs.get(g.key());
                 Map<String, MetricValue> m = new LinkedHashMap<>(EngagementMetrics.compute(g, period, index, s));
                 if (index.hasTops()) {
-                    m.putAll(CoverageMetrics.compute(g, period, outcome, pairs.get(g.key()), s));
+                    m.putAll(CoverageMetrics.compute(g, period, outcome, mine, s));
                 }
-                m.putAll(top.compute(pairs.get(g.key()), thresholds, s));
+                m.putAll(top.compute(mine.pairs(), t, s));
                 if (index.hasEpisodes()) {
                     m.putAll(CompletionMetrics.compute(g, outcome, index, s));
                 }
-                out.put(g.key(), m);
+                figures[i] = m;
+            });
+            Map<String, Map<String, MetricValue>> out = new HashMap<>();
+            for (int i = 0; i < groups.size(); i++) {
+                out.put(groups.get(i).key(), figures[i]);
             }
             return out;
         }

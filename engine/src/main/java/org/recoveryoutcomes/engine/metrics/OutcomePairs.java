@@ -1,6 +1,7 @@
 package org.recoveryoutcomes.engine.metrics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.Settings;
 import org.recoveryoutcomes.engine.model.TopRecord;
 import org.recoveryoutcomes.engine.model.TopStage;
+import org.recoveryoutcomes.engine.model.TopTable;
 
 /**
  * Forms outcome pairs exactly as metrics.md defines them.
@@ -59,6 +61,124 @@ public final class OutcomePairs {
         }
         return List.copyOf(pairs);
     }
+
+    /**
+     * {@link #build} over TOP table rows {@code rows[from, to)}: one project's rows in (client, day, input row)
+     * order. Only the chosen pairs' TOPs are made into {@link TopRecord}s. Sorted by client, with their ordinals.
+     */
+    static PairList build(TopTable tops, int[] rows, int from, int to, Period outcomePeriod, Settings settings) {
+        long periodFrom = outcomePeriod.start().toEpochDay();
+        long periodTo = outcomePeriod.end().toEpochDay();
+        int target = settings.followUpTargetDays();
+        List<OutcomePair> pairs = new ArrayList<>();
+        int[] clients = new int[8];
+        int i = from;
+        while (i < to) {
+            int client = tops.client(rows[i]);
+            int j = i + 1;
+            while (j < to && tops.client(rows[j]) == client) {
+                j++;
+            }
+            int lastStart = -1;
+            int bestStart = -1;
+            int bestFollowUp = -1;
+            long bestDays = 0;
+            int k = i;
+            while (k < j) {
+                int day = tops.day(rows[k]);
+                int m = k + 1;
+                while (m < j && tops.day(rows[m]) == day) {
+                    m++;
+                }
+                // Follow-ups of this day against the latest start strictly before it, then this day's starts.
+                if (lastStart >= 0 && day >= periodFrom && day <= periodTo) {
+                    long days = day - tops.day(lastStart);
+                    if (days >= settings.followUpMinDays() && days <= settings.followUpMaxDays()) {
+                        for (int q = k; q < m; q++) {
+                            TopStage stage = tops.stage(rows[q]);
+                            if ((stage == TopStage.REVIEW || stage == TopStage.EXIT) && (bestFollowUp < 0
+                                    || isBetter(days, day, stage, bestDays, tops.day(bestFollowUp),
+                                    tops.stage(bestFollowUp), target))) {
+                                bestStart = lastStart;
+                                bestFollowUp = rows[q];
+                                bestDays = days;
+                            }
+                        }
+                    }
+                }
+                for (int q = k; q < m; q++) {
+                    if (tops.stage(rows[q]) == TopStage.START) {
+                        lastStart = rows[q];
+                    }
+                }
+                k = m;
+            }
+            if (bestFollowUp >= 0) {
+                TopRecord followUp = tops.get(bestFollowUp);
+                if (pairs.size() == clients.length) {
+                    clients = Arrays.copyOf(clients, clients.length * 2);
+                }
+                clients[pairs.size()] = client;
+                pairs.add(new OutcomePair(followUp.clientId(), followUp.projectId(), tops.get(bestStart), followUp,
+                        bestDays));
+            }
+            i = j;
+        }
+        return new PairList(List.copyOf(pairs), Arrays.copyOf(clients, pairs.size()));
+    }
+
+    /** {@link #isBetter(OutcomePair, OutcomePair, int)} on the candidate's and the best's primitives. */
+    private static boolean isBetter(long days, int day, TopStage stage, long bestDays, int bestDay,
+                                    TopStage bestStage, int target) {
+        long dc = Math.abs(days - target);
+        long db = Math.abs(bestDays - target);
+        if (dc != db) {
+            return dc < db;
+        }
+        if (day != bestDay) {
+            return day > bestDay;
+        }
+        if (stage != bestStage) {
+            return stage == TopStage.EXIT;
+        }
+        return true;
+    }
+
+    /**
+     * {@link #onePerClient(List)} on pairs with their client ordinals (below {@code clientCount}) given in
+     * project then client order, as the project lists of a group concatenate: the result keeps that order.
+     */
+    static PairList onePerClient(PairList pairs, int clientCount) {
+        List<OutcomePair> list = pairs.pairs();
+        int[] clients = pairs.clients();
+        Scratch seen = Scratch.marks(clientCount).clear();
+        int[] best = new int[clients.length];
+        // Pass 1: per client, the index of the first pair with the latest follow-up (lower project id wins ties).
+        int[] bestOf = BEST.get();
+        if (bestOf.length < clientCount) {
+            bestOf = new int[clientCount];
+            BEST.set(bestOf);
+        }
+        for (int i = 0; i < clients.length; i++) {
+            int c = clients[i];
+            if (seen.mark(c)) {
+                bestOf[c] = i;
+            } else if (list.get(i).followUp().date().isAfter(list.get(bestOf[c]).followUp().date())) {
+                bestOf[c] = i;
+            }
+        }
+        List<OutcomePair> out = new ArrayList<>();
+        int n = 0;
+        for (int i = 0; i < clients.length; i++) {
+            if (bestOf[clients[i]] == i) {
+                out.add(list.get(i));
+                best[n++] = clients[i];
+            }
+        }
+        return new PairList(List.copyOf(out), Arrays.copyOf(best, n));
+    }
+
+    private static final ThreadLocal<int[]> BEST = ThreadLocal.withInitial(() -> new int[0]);
 
     /**
      * At borough and {@code all} level: one pair per client, the one with the latest follow-up. Where a client's

@@ -1,6 +1,8 @@
 package org.recoveryoutcomes.engine.metrics;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -28,6 +30,16 @@ public final class Stats {
      * accuracy stays at 1e-14, so small quantiles (a lower Poisson limit of 0.001) are found to about 1e-14 too.
      */
     private static final double QUANTILE_ACCURACY = 1e-300;
+
+    /**
+     * t quantiles already solved, by degrees of freedom and probability: solving one costs a root search, and
+     * every group, period and breakdown category asks for the same few. The cached value is the one the solver
+     * gives, so figures are unchanged.
+     */
+    private static final Map<TQuantile, Double> T_QUANTILES = new ConcurrentHashMap<>();
+
+    private record TQuantile(long degreesOfFreedom, double p) {
+    }
 
     private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
 
@@ -82,8 +94,9 @@ public final class Stats {
         }
         // Commons Math solves for the t quantile only to 1e-9 by default (4e-10 off at 17 df, 99.8%); ask for
         // near machine precision so the interval matches R's qt, as PHEindicatormethods uses.
-        double t = new TDistribution(null, n - 1, QUANTILE_ACCURACY)
-                .inverseCumulativeProbability(confidence + (1 - confidence) / 2);
+        double t = T_QUANTILES.computeIfAbsent(new TQuantile(n - 1, confidence + (1 - confidence) / 2),
+                k -> new TDistribution(null, k.degreesOfFreedom(), QUANTILE_ACCURACY)
+                        .inverseCumulativeProbability(k.p()));
         double half = t * sd / Math.sqrt(n);
         return new Interval(mean - half, mean + half);
     }
