@@ -156,6 +156,8 @@ public final class DatasetReader {
         final List<Client> clients = new ArrayList<>();
         final TopTable.Builder tops = new TopTable.Builder(clientIds);
         final List<Episode> episodes = new ArrayList<>();
+        /** Project ids as first met, shared by the episodes that name them. */
+        final Map<String, String> projectIds = new java.util.HashMap<>();
         final List<Volunteer> volunteers = new ArrayList<>();
 
         Run(Checks checks, ColumnMapping mapping, ReadOptions opts, Bytes bytes) {
@@ -177,21 +179,33 @@ public final class DatasetReader {
             switch (file.kind()) {
                 case PROJECTS -> rows(file, checks::project, projects::add, null);
                 case CONTACTS -> rows(file, checks::contact, contacts::add, null);
-                case CLIENTS -> rows(file, checks::client, c -> {
-                    clients.add(c);
-                    clientIds.intern(c.clientId());
-                }, null);
+                case CLIENTS -> rows(file, checks::client, c -> clients.add(shared(c)), null);
                 case TOP -> {
                     Checks.FirstStarts starts = file.header() == null ? null : firstStarts(file, path);
                     rows(file, checks::top, tops::add, starts == null ? null : starts::warn);
                 }
-                case EPISODES -> rows(file, checks::episode, e -> {
-                    episodes.add(e);
-                    clientIds.intern(e.clientId());
-                }, null);
+                case EPISODES -> rows(file, checks::episode, e -> episodes.add(shared(e)), null);
                 case VOLUNTEERS -> rows(file, checks::volunteer, volunteers::add, null);
                 default -> throw new IllegalStateException(file.kind().toString());
             }
+        }
+
+        /**
+         * The client profile with its id interned in the client dictionary and the dictionary's own copy of the id:
+         * a national file holds over a million profiles, each id otherwise kept twice.
+         */
+        private Client shared(Client c) {
+            String id = clientIds.canonical(c.clientId());
+            return id == c.clientId() ? c : new Client(id, c.sex(), c.ageBand(), c.birthYear(), c.ethnicity(),
+                    c.disability(), c.sexualOrientation(), c.primarySubstance(), c.referralSource(), c.source());
+        }
+
+        /** The episode with its client id interned, sharing the dictionary's and the project's id strings. */
+        private Episode shared(Episode e) {
+            String client = clientIds.canonical(e.clientId());
+            String project = projectIds.computeIfAbsent(e.projectId(), p -> p);
+            return client == e.clientId() && project == e.projectId() ? e
+                    : new Episode(client, project, e.start(), e.end(), e.exitReason(), e.source());
         }
 
         /** The first pass over the TOP file: its accepted start TOPs. */

@@ -124,7 +124,9 @@ final class DataIndex {
             maxDay = Math.max(maxDay, contacts.day(i));
         }
         int[] byDay = sortByDay(inProject, minDay, maxDay);
+        inProject = null; // let each 80 MB (at national scale) index go as soon as the next is made
         int[] pd = Runs.stableByKey(byDay, i -> contactRank[contacts.project(i)], projectCount);
+        byDay = null;
         this.pdStart = starts(pd, i -> contactRank[contacts.project(i)], projectCount);
         this.pdDay = new int[pd.length];
         this.pdType = new byte[pd.length];
@@ -145,7 +147,6 @@ final class DataIndex {
         }
         this.volunteerCount = contacts.volunteerIds().size();
         pd = null;
-        byDay = null;
 
         // Attended contacts by client (input order within a client), then per level by group.
         int[] attendedByClient = Runs.stableByKey(rowsWhere(n, i -> contactRank[contacts.project(i)] >= 0

@@ -166,10 +166,17 @@ public final class MetricsEngine {
             return cached;
         }
 
-        /** Per group key, the outcome pairs of the group in {@code outcome}, as {@link #at} used them. */
+        /**
+         * Per group key, the outcome pairs of the group in {@code outcome}, as {@link #at} used them; only for the
+         * first period computed (the report period).
+         */
         Map<String, PairList> pairs(Period period, Period outcome) {
             at(period, outcome);
-            return pairsCache.get(key(period, outcome));
+            Map<String, PairList> pairs = pairsCache.get(key(period, outcome));
+            if (pairs == null) {
+                throw new IllegalStateException("outcome pairs are kept for the report period only");
+            }
+            return pairs;
         }
 
         private static String key(Period period, Period outcome) {
@@ -210,7 +217,11 @@ public final class MetricsEngine {
                             index.clientIds()));
                 }
             }
-            pairsCache.put(key, pairs);
+            if (pairsCache.isEmpty()) {
+                // Only the first period's pairs (the report period's, which the breakdowns read) are kept: at
+                // national scale each period's pairs hold hundreds of megabytes of TOP records.
+                pairsCache.put(key, pairs);
+            }
             if (thresholds == null) {
                 thresholds = top.thresholds(pairs.get("all").pairs(), s);
             }

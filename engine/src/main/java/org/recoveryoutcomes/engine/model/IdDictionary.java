@@ -103,6 +103,14 @@ public final class IdDictionary {
             return n;
         }
 
+        /**
+         * {@code id} as first met: the one {@code String} the dictionary keeps for it, so that records holding the
+         * id (a client profile, an episode) share it instead of keeping a copy each. Interns {@code id} when new.
+         */
+        public String canonical(String id) {
+            return ids.get(intern(id));
+        }
+
         /** The provisional number of {@code id}, or −1 when it has not been met. */
         public int find(String id) {
             Integer known = provisional.get(id);
