@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import org.recoveryoutcomes.engine.model.Client;
 import org.recoveryoutcomes.engine.model.ContactTable;
 import org.recoveryoutcomes.engine.model.Dataset;
-import org.recoveryoutcomes.engine.model.DeliveredBy;
 import org.recoveryoutcomes.engine.model.Episode;
 import org.recoveryoutcomes.engine.model.GroupLevel;
 import org.recoveryoutcomes.engine.model.IdDictionary;
@@ -45,15 +44,16 @@ final class DataIndex {
     private final int[] startTopRows;
     private final Episode[] episodes;
 
-    /** Per project rank: its contacts (rows with rank ≥ 0) from {@code pdStart[p]}, by day. */
+    /**
+     * Per project rank: its contacts from {@code pdStart[p]}, by day: position {@code k} is contact row
+     * {@code pd[k]}, or row {@code k} itself when {@code pd} is {@code null} (the table is already in this order,
+     * as a table read from files is). A permutation, not a copy of the columns: at national scale a copy took
+     * 240 MB of a 2 GB heap.
+     */
     final int[] pdStart;
-    final int[] pdDay;
-    final byte[] pdType;
-    final byte[] pdAttended;
-    /** The volunteer ordinal, −1 when missing; {@code null} where the data has no volunteer ids. */
-    final int[] pdVolunteer;
-    /** Minutes delivered by a peer volunteer (0 for other contacts or a missing duration). */
-    final short[] pdPeerMinutes;
+    final int[] pd;
+    /** True when the data has volunteer ids. */
+    final boolean pdVolunteers;
     final int volunteerCount;
     /** Per project rank: its TOP rows from {@code tpStart[p]}, by client, day and input row. */
     final int[] tpStart;
@@ -128,23 +128,8 @@ final class DataIndex {
         int[] pd = Runs.stableByKey(byDay, i -> contactRank[contacts.project(i)], projectCount);
         byDay = null;
         this.pdStart = starts(pd, i -> contactRank[contacts.project(i)], projectCount);
-        this.pdDay = new int[pd.length];
-        this.pdType = new byte[pd.length];
-        this.pdAttended = new byte[pd.length];
-        this.pdPeerMinutes = new short[pd.length];
-        this.pdVolunteer = hasVolunteerIds ? new int[pd.length] : null;
-        for (int k = 0; k < pd.length; k++) {
-            int i = pd[k];
-            pdDay[k] = contacts.day(i);
-            pdType[k] = (byte) contacts.type(i).ordinal();
-            pdAttended[k] = (byte) contacts.attendedCode(i);
-            if (contacts.deliveredBy(i) == DeliveredBy.PEER_VOLUNTEER && contacts.duration(i) >= 0) {
-                pdPeerMinutes[k] = (short) contacts.duration(i);
-            }
-            if (pdVolunteer != null) {
-                pdVolunteer[k] = contacts.volunteer(i);
-            }
-        }
+        this.pd = isIdentity(pd, n) ? null : pd;
+        this.pdVolunteers = hasVolunteerIds;
         this.volunteerCount = contacts.volunteerIds().size();
         pd = null;
 
@@ -262,6 +247,38 @@ final class DataIndex {
             out[o] = r == null ? -1 : r;
         }
         return out;
+    }
+
+    private static boolean isIdentity(int[] order, int n) {
+        if (order.length != n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (order[k] != k) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The contact row at position {@code k} of the per-project order. */
+    int pdRow(int k) {
+        return pd == null ? k : pd[k];
+    }
+
+    /** The first position in {@code [from, to)} of the per-project order whose contact is dated ≥ {@code day}. */
+    int pdLowerBound(int from, int to, long day) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (contacts.day(pdRow(mid)) < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static int[] rowsWhere(int n, java.util.function.IntPredicate keep) {

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.recoveryoutcomes.engine.model.AmountValue;
 import org.recoveryoutcomes.engine.model.BreakdownValue;
+import org.recoveryoutcomes.engine.model.ContactTable;
 import org.recoveryoutcomes.engine.model.ContactType;
 import org.recoveryoutcomes.engine.model.CountValue;
+import org.recoveryoutcomes.engine.model.DeliveredBy;
 import org.recoveryoutcomes.engine.model.MetricValue;
 import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.Settings;
@@ -61,12 +63,14 @@ final class EngagementMetrics {
         long volunteerMinutes = 0;
         long[] byType = new long[TYPES.length];
         long volunteersActive = 0;
-        Scratch volunteers = data.pdVolunteer == null ? null : Scratch.marks(data.volunteerCount).clear();
+        Scratch volunteers = data.pdVolunteers ? Scratch.marks(data.volunteerCount).clear() : null;
+        ContactTable contacts = data.contacts();
         for (int p : g.projectRanks()) {
-            int lo = Runs.lowerBound(data.pdDay, data.pdStart[p], data.pdStart[p + 1], periodStart);
-            int hi = Runs.lowerBound(data.pdDay, lo, data.pdStart[p + 1], periodEnd + 1L);
+            int lo = data.pdLowerBound(data.pdStart[p], data.pdStart[p + 1], periodStart);
+            int hi = data.pdLowerBound(lo, data.pdStart[p + 1], periodEnd + 1L);
             for (int k = lo; k < hi; k++) {
-                int attended = data.pdAttended[k];
+                int row = data.pdRow(k);
+                int attended = contacts.attendedCode(row);
                 if (attended >= 0) {
                     booked++;
                     if (attended == 0) {
@@ -75,14 +79,17 @@ final class EngagementMetrics {
                     }
                 }
                 attendedContacts++;
-                byType[data.pdType[k]]++;
+                byType[contacts.type(row).ordinal()]++;
                 if (volunteers != null) {
-                    int v = data.pdVolunteer[k];
+                    int v = contacts.volunteer(row);
                     if (v >= 0 && volunteers.mark(v)) {
                         volunteersActive++;
                     }
                 }
-                volunteerMinutes += data.pdPeerMinutes[k];
+                int minutes = contacts.duration(row);
+                if (minutes > 0 && contacts.deliveredBy(row) == DeliveredBy.PEER_VOLUNTEER) {
+                    volunteerMinutes += minutes;
+                }
             }
         }
 

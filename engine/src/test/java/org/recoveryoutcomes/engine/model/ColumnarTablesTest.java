@@ -61,18 +61,33 @@ class ColumnarTablesTest {
 
         ContactTable table = b.build(ids.build());
 
-        assertThat(table).containsExactlyElementsOf(contacts);
+        // By project (BAT before WR), then date: the WR contact of 3 days earlier comes before the later one.
+        assertThat(table).containsExactly(contacts.get(0), contacts.get(2), contacts.get(1));
         assertThat(table.clientIds().ids()).containsExactly("C1", "C2");
         assertThat(table.client(0)).isEqualTo(1);
         assertThat(table.project(1)).isEqualTo(table.projectIds().ordinal("WR"));
-        assertThat(table.day(2)).isEqualTo(D.minusDays(3).toEpochDay());
-        assertThat(table.duration(1)).isEqualTo(-1);
-        assertThat(table.volunteer(1)).isEqualTo(-1);
+        assertThat(table.day(1)).isEqualTo(D.minusDays(3).toEpochDay());
+        assertThat(table.duration(2)).isEqualTo(-1);
+        assertThat(table.volunteer(2)).isEqualTo(-1);
         assertThat(table.volunteerIds().id(table.volunteer(0))).isEqualTo("V9");
-        assertThat(table.attendedCode(1)).isEqualTo(-1);
-        assertThat(table.isAttended(1)).isTrue();
-        assertThat(table.isAttended(2)).isFalse();
-        assertThat(table.deliveredBy(1)).isNull();
+        assertThat(table.attendedCode(2)).isEqualTo(-1);
+        assertThat(table.isAttended(2)).isTrue();
+        assertThat(table.isAttended(1)).isFalse();
+        assertThat(table.deliveredBy(2)).isNull();
+    }
+
+    @Test
+    void contactsOfAProjectOnOneDayKeepTheOrderTheyWereRead() {
+        IdDictionary.Builder ids = new IdDictionary.Builder();
+        ContactTable.Builder b = new ContactTable.Builder(ids);
+        b.add(new Contact("C9", "WR", D, ContactType.GROUP, 1, null, null, null));
+        b.add(new Contact("C1", "BAT", D.plusDays(2), ContactType.GROUP, 2, null, null, null));
+        b.add(new Contact("C5", "WR", D, ContactType.GROUP, 3, null, null, null));
+        b.add(new Contact("C3", "BAT", D, ContactType.GROUP, 4, null, null, null));
+
+        ContactTable table = b.build(ids.build());
+
+        assertThat(table).extracting(Contact::durationMinutes).containsExactly(4, 2, 1, 3);
     }
 
     @Test
