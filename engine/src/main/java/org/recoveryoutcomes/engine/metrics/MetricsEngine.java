@@ -62,6 +62,11 @@ public final class MetricsEngine {
         PeriodFigures figures = new PeriodFigures(index, top, s);
         // First: the report period's all pairs fix the reliable-change thresholds for every later call.
         Map<String, Map<String, MetricValue>> current = figures.at(period, outcome);
+        // The breakdowns read the report period's pairs: work them out now and let the pairs go (at national scale
+        // their TOP records take some 300 MB that the earlier periods need).
+        List<Breakdown> breakdowns = hasClients(data) ? Breakdowns.compute(index, period,
+                figures.pairs(period, outcome), figures.thresholds(), top, s) : List.of();
+        figures.forgetPairs();
         Period previous = period.previous();
         Period yearBefore = period.yearBefore();
         Map<String, Map<String, MetricValue>> atPrevious = figures.at(previous,
@@ -90,8 +95,6 @@ public final class MetricsEngine {
         figures.thresholds().forEach((item, t) -> thresholds.put(item.code(), t));
         List<TrendSeries> trends = series(index, current, figures, definitions, period, outcome,
                 request.trendQuarters());
-        List<Breakdown> breakdowns = hasClients(data) ? Breakdowns.compute(index, period,
-                figures.pairs(period, outcome), figures.thresholds(), top, s) : List.of();
         return new MetricsResult(request.engine(), period, outcome, data.files(), s, thresholds, definitions, groups,
                 trends, index.dataDate(), MethodologyNotes.notes(s), breakdowns);
     }
@@ -143,6 +146,7 @@ public final class MetricsEngine {
         private final Settings s;
         private final Map<String, Map<String, Map<String, MetricValue>>> cache = new HashMap<>();
         private final Map<String, Map<String, PairList>> pairsCache = new HashMap<>();
+        private boolean pairsForgotten;
         private Map<TopItem, Double> thresholds;
 
         PeriodFigures(DataIndex index, TopOutcomes top, Settings s) {
@@ -177,6 +181,12 @@ public final class MetricsEngine {
                 throw new IllegalStateException("outcome pairs are kept for the report period only");
             }
             return pairs;
+        }
+
+        /** Lets the report period's pairs go once the breakdowns have read them. */
+        void forgetPairs() {
+            pairsCache.clear();
+            pairsForgotten = true;
         }
 
         private static String key(Period period, Period outcome) {
@@ -217,7 +227,7 @@ public final class MetricsEngine {
                             index.clientIds()));
                 }
             }
-            if (pairsCache.isEmpty()) {
+            if (pairsCache.isEmpty() && !pairsForgotten) {
                 // Only the first period's pairs (the report period's, which the breakdowns read) are kept: at
                 // national scale each period's pairs hold hundreds of megabytes of TOP records.
                 pairsCache.put(key, pairs);
