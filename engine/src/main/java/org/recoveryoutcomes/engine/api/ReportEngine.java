@@ -149,6 +149,10 @@ public final class ReportEngine {
         progress.phase("metrics", 1, "steps");
         MetricsResult metrics = MetricsEngine.compute(data, new MetricsRequest(period, outcome, settings,
                 template.comparator(), template.comparatorValues(), TREND_QUARTERS, ENGINE));
+        // The records are not needed to write the reports: let them go (a gigabyte at national scale).
+        RunResult.Reading reading = new RunResult.Reading(data.files(), read.issues(), read.issueCount());
+        data = null;
+        read = null;
         if (request.focus() != null && !request.focus().equals("all") && metrics.group(request.focus()) == null) {
             throw new ReportException(ReportException.Kind.CONFIG, "no group " + request.focus()
                     + " in the data; groups are " + metrics.groups().stream().map(g -> g.key())
@@ -172,7 +176,7 @@ public final class ReportEngine {
                     progress, json ? 1 : 0));
         }
         progress.finish();
-        return new RunResult(metrics, data.files(), read.issues(), read.issueCount(), written);
+        return new RunResult(metrics, reading.files(), reading.issues(), reading.issueCount(), written);
     }
 
     /**
@@ -186,12 +190,13 @@ public final class ReportEngine {
                                            Path out, Progress progress, int doneBefore) {
         Period period = metrics.period();
         LocalDate reportDate = metrics.dataDate() != null ? metrics.dataDate() : period.end();
+        ReportContent.Family family = new ReportContent.Family(metrics, template);
         List<Callable<List<Path>>> tasks = new ArrayList<>();
         for (String focus : focuses) {
             tasks.add(() -> {
                 RenderOptions options = new RenderOptions(RenderOptions.EN_GB, suppression, focus, reportDate,
                         documentId(metrics, template, request, focus));
-                ReportContent content = new ReportContent(metrics, template, options);
+                ReportContent content = family.content(options);
                 String base = "report-" + template.id() + "-" + fileLabel(period.label())
                         + (focus == null || focus.equals("all") ? "" : "-" + fileLabel(focus));
                 List<Path> files = new ArrayList<>();

@@ -29,6 +29,10 @@ public record RunResult(MetricsResult metrics, List<FileReport> files, List<Reco
         written = List.copyOf(written);
     }
 
+    /** What reading gave besides the records: kept while the records themselves are let go. */
+    record Reading(List<FileReport> files, List<RecordIssue> issues, long issueCount) {
+    }
+
     /** Rows rejected over all files. */
     public long quarantined() {
         return files.stream().mapToLong(FileReport::quarantined).sum();

@@ -80,6 +80,42 @@ final class Protection {
      * projects from re-working all its tables each time one more cell is hidden.
      */
     BitSet solve() {
+        return solve(c -> published(c));
+    }
+
+    /**
+     * {@link #solve()} with the cells {@code published} accepts as the published ones, whatever {@link #cell} was
+     * told: the reports of one run share their tables and differ only in what they show, so the systems are
+     * worked out once (on the first call) and each report only solves them with its own cells shown.
+     */
+    BitSet solve(java.util.function.IntPredicate published) {
+        BitSet hidden = new BitSet();
+        for (Subsystem system : systems()) {
+            int[] members = system.members();
+            Protection part = new Protection();
+            for (int c : members) {
+                long[] cell = cells.get(c);
+                part.cells.add(new long[] {cell[0], published.test(c) ? 1 : 0, cell[2]});
+            }
+            part.equations.addAll(system.equations());
+            BitSet partHidden = part.solveAtOnce();
+            for (int i = partHidden.nextSetBit(0); i >= 0; i = partHidden.nextSetBit(i + 1)) {
+                hidden.set(members[i]);
+            }
+        }
+        return hidden;
+    }
+
+    /** One independent system: its cells in id order and its equations over their positions in {@code members}. */
+    private record Subsystem(int[] members, List<int[]> equations) {
+    }
+
+    private List<Subsystem> systems;
+
+    private synchronized List<Subsystem> systems() {
+        if (systems != null && systemsFor == cells.size() + equations.size()) {
+            return systems;
+        }
         int n = cells.size();
         int[] root = new int[n];
         for (int c = 0; c < n; c++) {
@@ -99,30 +135,31 @@ final class Protection {
         for (int[] e : equations) {
             systemEquations.computeIfAbsent(find(root, e[0]), k -> new ArrayList<>()).add(e);
         }
-        BitSet hidden = new BitSet();
         int[] local = new int[n];
+        List<Subsystem> out = new ArrayList<>();
         for (Map.Entry<Integer, List<Integer>> system : systemCells.entrySet()) {
-            List<Integer> members = system.getValue();
-            Protection part = new Protection();
-            for (int i = 0; i < members.size(); i++) {
-                int c = members.get(i);
-                local[c] = i;
-                part.cells.add(cells.get(c));
+            List<Integer> list = system.getValue();
+            int[] members = new int[list.size()];
+            for (int i = 0; i < members.length; i++) {
+                members[i] = list.get(i);
+                local[members[i]] = i;
             }
+            List<int[]> mapped = new ArrayList<>();
             for (int[] e : systemEquations.getOrDefault(system.getKey(), List.of())) {
-                int[] mapped = new int[e.length];
+                int[] m = new int[e.length];
                 for (int i = 0; i < e.length; i++) {
-                    mapped[i] = local[e[i]];
+                    m[i] = local[e[i]];
                 }
-                part.equations.add(mapped);
+                mapped.add(m);
             }
-            BitSet partHidden = part.solveAtOnce();
-            for (int i = partHidden.nextSetBit(0); i >= 0; i = partHidden.nextSetBit(i + 1)) {
-                hidden.set(members.get(i));
-            }
+            out.add(new Subsystem(members, mapped));
         }
-        return hidden;
+        systems = out;
+        systemsFor = cells.size() + equations.size();
+        return systems;
     }
+
+    private int systemsFor = -1;
 
     private static int find(int[] root, int c) {
         while (root[c] != c) {

@@ -18,12 +18,51 @@ public final class ReportContent {
     private final MetricsResult metrics;
     private final ReportTemplate template;
     private final RenderOptions options;
+    private final Family family;
     private Suppression suppression;
 
     public ReportContent(MetricsResult metrics, ReportTemplate template, RenderOptions options) {
-        this.metrics = Objects.requireNonNull(metrics, "metrics");
-        this.template = Objects.requireNonNull(template, "template");
+        this(new Family(metrics, template), options);
+    }
+
+    private ReportContent(Family family, RenderOptions options) {
+        this.metrics = family.metrics;
+        this.template = family.template;
         this.options = Objects.requireNonNull(options, "options");
+        this.family = family;
+    }
+
+    /**
+     * The reports of one run's figures and template that differ only in their options (one per borough, say).
+     * They share the part of disclosure control that does not depend on what a report shows (the tables laid out
+     * as cells and equations), which at national scale is most of the work of a report. Thread-safe.
+     */
+    public static final class Family {
+        private final MetricsResult metrics;
+        private final ReportTemplate template;
+        private Suppression.Layout layout;
+
+        public Family(MetricsResult metrics, ReportTemplate template) {
+            this.metrics = Objects.requireNonNull(metrics, "metrics");
+            this.template = Objects.requireNonNull(template, "template");
+        }
+
+        /** The report of these figures with {@code options}. */
+        public ReportContent content(RenderOptions options) {
+            return new ReportContent(this, options);
+        }
+
+        private synchronized Suppression.Layout layout() {
+            if (layout == null) {
+                layout = new Suppression.Layout(metrics);
+            }
+            return layout;
+        }
+    }
+
+    /** The tables of the figures as cells and equations, shared by the family's reports. */
+    Suppression.Layout layout() {
+        return family.layout();
     }
 
     public MetricsResult metrics() {

@@ -52,33 +52,70 @@ public final class Suppression {
     private static final Suppression NONE = new Suppression(false);
 
     private final boolean on;
-    private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<String, Integer> ids;
     private final BitSet hidden;
-    private final Map<String, Period> pointPeriods = new HashMap<>();
+    private final Map<String, Period> pointPeriods;
 
     private Suppression(boolean on) {
         this.on = on;
         this.hidden = new BitSet();
+        this.ids = Map.of();
+        this.pointPeriods = Map.of();
     }
 
-    private Suppression(ReportContent content) {
+    private Suppression(ReportContent content, Layout layout) {
         this.on = true;
-        MetricsResult metrics = content.metrics();
-        Set<String> published = new LinkedHashSet<>();
+        this.ids = layout.ids;
+        this.pointPeriods = layout.pointPeriods;
+        boolean[] shown = new boolean[layout.groupIndex.size()];
         for (GroupResult g : content.groups()) {
-            published.add(g.key());
+            Integer i = layout.groupIndex.get(g.key());
+            if (i != null) {
+                shown[i] = true;
+            }
         }
-        Protection p = new Protection();
-        Builder b = new Builder(p, published, metrics);
-        b.groups();
-        b.trends();
-        b.breakdowns();
-        this.hidden = p.solve();
+        int[] cellGroup = layout.cellGroup;
+        this.hidden = layout.protection.solve(c -> cellGroup[c] >= 0 && shown[cellGroup[c]]);
     }
 
     /** The suppression of {@code content}: nothing hidden when its options turn suppression off. */
     public static Suppression of(ReportContent content) {
-        return content.options().suppression() ? new Suppression(content) : NONE;
+        return content.options().suppression() ? new Suppression(content, content.layout()) : NONE;
+    }
+
+    /**
+     * The tables of a run's figures laid out as cells and equations ({@link Protection}), with no report's choice
+     * of what to show in them: built once per {@link MetricsResult} and shared by every report of the run (one per
+     * borough, say), each of which only says which groups it shows. Immutable once built; safe to share.
+     */
+    static final class Layout {
+        private final Protection protection = new Protection();
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final Map<String, Period> pointPeriods = new HashMap<>();
+        private final Map<String, Integer> groupIndex = new HashMap<>();
+        private int[] cellGroup = new int[1024];
+
+        Layout(MetricsResult metrics) {
+            for (GroupResult g : metrics.groups()) {
+                groupIndex.putIfAbsent(g.key(), groupIndex.size());
+            }
+            Builder b = new Builder(this, metrics);
+            b.groups();
+            b.trends();
+            b.breakdowns();
+            cellGroup = java.util.Arrays.copyOf(cellGroup, protection.size());
+        }
+
+        /** A new cell of group {@code groupKey} (none: {@code null}); its id. */
+        private int cell(long size, String groupKey, boolean primary) {
+            int c = protection.cell(size, false, primary);
+            if (c == cellGroup.length) {
+                cellGroup = java.util.Arrays.copyOf(cellGroup, c * 2);
+            }
+            Integer g = groupKey == null ? null : groupIndex.get(groupKey);
+            cellGroup[c] = g == null ? -1 : g;
+            return c;
+        }
     }
 
     /** True when the group's figure for this metric shows as {@link Disclosure#MASK}. */
@@ -159,20 +196,39 @@ public final class Suppression {
         return "breakdown|" + group + "|" + dimension + "|" + category + "|" + metric;
     }
 
-    private String pointKey(String group, String metric, Period period) {
+    private static String pointKey(String group, String metric, Period period) {
         return "point|" + period.start() + ".." + period.end() + "|" + group + "|" + metric;
     }
 
-    /** Lays the report's tables out as cells and equations. */
-    private final class Builder {
+    /** Lays a run's tables out as cells and equations. */
+    private static final class Builder {
+        private final Layout layout;
         private final Protection p;
-        private final Set<String> published;
+        private final Map<String, Integer> ids;
+        private final Map<String, Period> pointPeriods;
         private final MetricsResult metrics;
+        /** Each borough's key and its projects' keys, in the order of the groups: worked out once, not per table. */
+        private final Map<String, List<String>> boroughProjects = new LinkedHashMap<>();
 
-        Builder(Protection p, Set<String> published, MetricsResult metrics) {
-            this.p = p;
-            this.published = published;
+        Builder(Layout layout, MetricsResult metrics) {
+            this.layout = layout;
+            this.p = layout.protection;
+            this.ids = layout.ids;
+            this.pointPeriods = layout.pointPeriods;
             this.metrics = metrics;
+            Map<String, String> boroughKey = new HashMap<>();
+            for (GroupResult g : metrics.groups()) {
+                if (g.level() == GroupLevel.BOROUGH) {
+                    boroughProjects.put(g.key(), new ArrayList<>());
+                    boroughKey.putIfAbsent(g.id(), g.key());
+                }
+            }
+            for (GroupResult g : metrics.groups()) {
+                String b = g.level() == GroupLevel.PROJECT ? boroughKey.get(g.borough()) : null;
+                if (b != null) {
+                    boroughProjects.get(b).add(g.key());
+                }
+            }
         }
 
         /** Each group's figures, and per metric the hierarchy. */
@@ -280,7 +336,7 @@ public final class Suppression {
                 String[] k = key.split("\\|", -1);
                 Integer total = ids.get(k[0] + "|" + k[2]);
                 if (total == null) {
-                    total = p.cell(0, false, false); // no such figure for the group: an unknown total
+                    total = layout.cell(0, null, false); // no such figure for the group: an unknown total
                 }
                 p.equation(total, parts);
             });
@@ -293,19 +349,20 @@ public final class Suppression {
                 return;
             }
             List<Integer> boroughs = new ArrayList<>();
-            for (GroupResult g : metrics.groups()) {
-                if (g.level() != GroupLevel.BOROUGH || !byGroup.containsKey(g.key())) {
+            for (Map.Entry<String, List<String>> b : boroughProjects.entrySet()) {
+                Integer borough = byGroup.get(b.getKey());
+                if (borough == null) {
                     continue;
                 }
-                boroughs.add(byGroup.get(g.key()));
+                boroughs.add(borough);
                 List<Integer> projects = new ArrayList<>();
-                for (GroupResult child : metrics.groups()) {
-                    if (child.level() == GroupLevel.PROJECT && g.id().equals(child.borough())
-                            && byGroup.containsKey(child.key())) {
-                        projects.add(byGroup.get(child.key()));
+                for (String project : b.getValue()) {
+                    Integer c = byGroup.get(project);
+                    if (c != null) {
+                        projects.add(c);
                     }
                 }
-                p.equation(byGroup.get(g.key()), projects);
+                p.equation(borough, projects);
             }
             Integer all = byGroup.get("all");
             if (all != null) {
@@ -331,7 +388,7 @@ public final class Suppression {
         }
 
         private int addCell(String key, String groupKey, long size, boolean primary) {
-            int c = p.cell(size, published.contains(groupKey), primary);
+            int c = layout.cell(size, groupKey, primary);
             ids.put(key, c);
             return c;
         }
