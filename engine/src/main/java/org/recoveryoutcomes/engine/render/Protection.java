@@ -106,6 +106,17 @@ final class Protection {
         return hidden;
     }
 
+    /** The same cells and equations with the cells {@code published} accepts published: for tests. */
+    Protection copyWithPublished(java.util.function.IntPredicate published) {
+        Protection copy = new Protection();
+        for (int c = 0; c < cells.size(); c++) {
+            long[] cell = cells.get(c);
+            copy.cells.add(new long[] {cell[0], published.test(c) ? 1 : 0, cell[2]});
+        }
+        copy.equations.addAll(equations);
+        return copy;
+    }
+
     /** One independent system: its cells in id order and its equations over their positions in {@code members}. */
     private record Subsystem(int[] members, List<int[]> equations) {
     }

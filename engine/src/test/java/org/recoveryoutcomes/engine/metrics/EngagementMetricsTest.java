@@ -53,6 +53,26 @@ class EngagementMetricsTest {
     }
 
     @Test
+    void contactsOfAProjectMissingFromProjectsBelongToNoGroupAndMoveNoFigure() {
+        // "A0" sorts before P1, so its contacts come first in the table and the projects' contacts are no
+        // longer the whole table: the metrics then read P1's contacts through their own order. P1's figures
+        // are those of the test above: 2 contacts, 1 client; all = P1.
+        Fixtures f = new Fixtures().project("P1", "B")
+                .seen("z", "A0", d("2026-07-01"), d("2026-07-05"), d("2026-08-09"))
+                .seen("a", "P1", d("2026-06-30"))
+                .seen("a", "P1", d("2026-07-01"))
+                .contact("a", "P1", d("2026-07-02"), ContactType.DROP_IN, null, null, null, true)
+                .contact("a", "P1", d("2026-07-03"), ContactType.DROP_IN, null, null, null, false)
+                .contact("b", "P1", d("2026-08-01"), ContactType.DROP_IN, null, null, null, false);
+
+        for (String group : java.util.List.of("project:P1", "borough:B", "all")) {
+            Map<String, MetricValue> m = engagement(f, group);
+            assertThat(count(m, "contacts")).as(group).isEqualTo(2);
+            assertThat(count(m, "clients_seen")).as(group).isEqualTo(1);
+        }
+    }
+
+    @Test
     void didNotAttendRateIsMissedOverContactsWithAttendanceRecorded() {
         // Recorded: 2 Jul Y, 3 Jul N, 1 Aug N → 2 of 3 missed; the 1 Jul contact has no record and is left out.
         Fixtures f = new Fixtures().project("P1", "B")

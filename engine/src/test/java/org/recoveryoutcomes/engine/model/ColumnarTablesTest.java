@@ -32,6 +32,19 @@ class ColumnarTablesTest {
     }
 
     @Test
+    void recordsShareTheDictionarysOwnCopyOfAnId() {
+        IdDictionary.Builder b = new IdDictionary.Builder();
+        String first = new String("C1".toCharArray());
+        b.intern(first);
+
+        String later = new String("C1".toCharArray());
+
+        assertThat(b.canonical(later)).isSameAs(first);
+        assertThat(b.canonical("C2")).isEqualTo("C2");
+        assertThat(b.size()).isEqualTo(2);
+    }
+
+    @Test
     void findsEveryIdOfALargeDictionary() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 50_000; i++) {

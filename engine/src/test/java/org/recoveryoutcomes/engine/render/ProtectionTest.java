@@ -40,6 +40,28 @@ class ProtectionTest {
         }
     }
 
+    @Test
+    void reportsThatShowDifferentCellsOfOneLayoutEachGetTheirOwnAnswer() {
+        // One layout solved for two reports in turn: each answer must be that of a layout built for it alone,
+        // whatever was solved before (the independent systems are worked out once and reused).
+        Random random = new Random(7);
+        for (int trial = 0; trial < 100; trial++) {
+            Protection shared = randomSystems(random);
+            long seed = random.nextLong();
+            for (int report = 0; report < 2; report++) {
+                Random shown = new Random(seed + report);
+                boolean[] published = new boolean[shared.size()];
+                for (int c = 0; c < published.length; c++) {
+                    published[c] = shown.nextInt(3) > 0;
+                }
+                Protection alone = shared.copyWithPublished(c -> published[c]);
+
+                assertThat(shared.solve(c -> published[c])).as("trial %d report %d", trial, report)
+                        .isEqualTo(alone.solveAtOnce());
+            }
+        }
+    }
+
     /**
      * Several interleaved hierarchies (all = Σ boroughs, borough = Σ projects), cells added in a shuffled order so
      * that the systems' ids and equations interleave, with random sizes, publication and small numbers.
