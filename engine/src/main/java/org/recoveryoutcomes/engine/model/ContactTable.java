@@ -46,11 +46,11 @@ public final class ContactTable extends AbstractList<Contact> implements RandomA
         this.projectIds = projects.dictionary();
         this.volunteerIds = volunteers.dictionary();
         this.size = b.size;
-        int[] projectColumn = remap(Arrays.copyOf(b.project, size), projects.remap());
+        int[] projectColumn = projects.renumber(Arrays.copyOf(b.project, size));
         b.project = null;
         int[] order = order(projectColumn, projectIds.size(), b.day, size);
         this.project = permute(projectColumn, order);
-        this.client = remap(permute(b.client, order), clients.remap());
+        this.client = clients.renumber(permute(b.client, order));
         b.client = null;
         this.day = permute(b.day, order);
         b.day = null;
@@ -60,7 +60,7 @@ public final class ContactTable extends AbstractList<Contact> implements RandomA
         b.deliveredBy = null;
         this.duration = permute(b.duration, order);
         b.duration = null;
-        this.volunteer = remap(permute(b.volunteer, order), volunteers.remap());
+        this.volunteer = volunteers.renumber(permute(b.volunteer, order));
         b.volunteer = null;
         this.attended = permute(b.attended, order);
         b.attended = null;
@@ -125,14 +125,6 @@ public final class ContactTable extends AbstractList<Contact> implements RandomA
         return out;
     }
 
-    private static int[] remap(int[] column, int[] remap) {
-        for (int i = 0; i < column.length; i++) {
-            if (column[i] >= 0) {
-                column[i] = remap[column[i]];
-            }
-        }
-        return column;
-    }
 
     /** The contacts of {@code contacts} as a table, client ids numbered in {@code clients}. */
     public static ContactTable of(List<Contact> contacts, IdDictionary.Builder clients, IdDictionary.Sorted sorted) {

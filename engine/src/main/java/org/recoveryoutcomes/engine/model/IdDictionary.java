@@ -145,5 +145,15 @@ public final class IdDictionary {
      * @param remap per provisional number of the builder, the ordinal in {@code dictionary}
      */
     public record Sorted(IdDictionary dictionary, int[] remap) {
+
+        /** Turns the provisional numbers of {@code column} into ordinals of {@link #dictionary}, in place; −1 stays. */
+        public int[] renumber(int[] column) {
+            for (int i = 0; i < column.length; i++) {
+                if (column[i] >= 0) {
+                    column[i] = remap[column[i]];
+                }
+            }
+            return column;
+        }
     }
 }

@@ -41,9 +41,9 @@ public final class TopTable extends AbstractList<TopRecord> implements RandomAcc
         this.projectIds = projects.dictionary();
         this.files = List.copyOf(b.files);
         this.size = b.size;
-        this.client = remap(Arrays.copyOf(b.client, size), clients.remap());
+        this.client = clients.renumber(Arrays.copyOf(b.client, size));
         b.client = null;
-        this.project = remap(Arrays.copyOf(b.project, size), projects.remap());
+        this.project = projects.renumber(Arrays.copyOf(b.project, size));
         b.project = null;
         this.day = Arrays.copyOf(b.day, size);
         b.day = null;
@@ -61,12 +61,6 @@ public final class TopTable extends AbstractList<TopRecord> implements RandomAcc
         }
     }
 
-    private static int[] remap(int[] column, int[] remap) {
-        for (int i = 0; i < column.length; i++) {
-            column[i] = remap[column[i]];
-        }
-        return column;
-    }
 
     /** The TOPs of {@code tops} as a table, client ids numbered in {@code clients}. */
     public static TopTable of(List<TopRecord> tops, IdDictionary.Builder clients, IdDictionary.Sorted sorted) {
