@@ -85,7 +85,8 @@ public final class ReportEngine {
     /**
      * Runs a request as {@link #run(ReportRequest)} does, telling {@code progress} how far it has gone: phase
      * {@code reading} (the input files' bytes, told as they are read), then unless validate-only
-     * {@code metrics} (one step), then {@code writing} (one step per output), then {@code finish()}.
+     * {@code metrics} (its steps: the index, each period of the report, comparisons and trend quarters, the
+     * equality breakdowns), then {@code writing} (one step per output), then {@code finish()}.
      *
      * @throws ReportException when the run has to stop; {@code finish()} is then not called
      */
@@ -146,9 +147,10 @@ public final class ReportEngine {
         if (outcome == null) {
             outcome = outcomePeriod(period, settings.outcomePeriodMonths());
         }
-        progress.phase("metrics", 1, "steps");
-        MetricsResult metrics = MetricsEngine.compute(data, new MetricsRequest(period, outcome, settings,
-                template.comparator(), template.comparatorValues(), TREND_QUARTERS, ENGINE));
+        MetricsRequest metricsRequest = new MetricsRequest(period, outcome, settings, template.comparator(),
+                template.comparatorValues(), TREND_QUARTERS, ENGINE);
+        progress.phase("metrics", MetricsEngine.steps(metricsRequest), "steps");
+        MetricsResult metrics = MetricsEngine.compute(data, metricsRequest, progress::advance);
         // The records are not needed to write the reports: let them go (a gigabyte at national scale).
         RunResult.Reading reading = new RunResult.Reading(data.files(), read.issues(), read.issueCount());
         data = null;
@@ -159,7 +161,6 @@ public final class ReportEngine {
                     .filter(k -> !k.equals("all")).collect(Collectors.joining(", ")));
         }
 
-        progress.advance(1);
         Path out = request.outDir();
         List<String> focuses = request.each() == null ? Collections.singletonList(request.focus())
                 : metrics.groups().stream().filter(g -> g.level() == request.each()).map(GroupResult::key).toList();

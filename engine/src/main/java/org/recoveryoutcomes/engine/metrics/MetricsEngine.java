@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.recoveryoutcomes.engine.model.Breakdown;
 import org.recoveryoutcomes.engine.model.CountValue;
@@ -38,7 +39,31 @@ public final class MetricsEngine {
 
     /** Every metric for {@code all}, each borough and each project, in the order of outputs.md. */
     public static MetricsResult compute(Dataset data, MetricsRequest request) {
-        return compute(data, request, TopOutcomes.STANDARD);
+        return compute(data, request, TopOutcomes.STANDARD, done -> { });
+    }
+
+    /**
+     * {@link #compute(Dataset, MetricsRequest)}, telling {@code progress} how many of its {@link #steps} are done
+     * (the index, each distinct period of the report, its comparisons and trend quarters, the breakdowns), on the
+     * calling thread, never going back.
+     */
+    public static MetricsResult compute(Dataset data, MetricsRequest request, IntConsumer progress) {
+        return compute(data, request, TopOutcomes.STANDARD, progress);
+    }
+
+    /** How many steps {@link #compute(Dataset, MetricsRequest, IntConsumer)} reports for {@code request}. */
+    public static int steps(MetricsRequest request) {
+        Period period = request.period();
+        Period outcome = request.outcomePeriod();
+        Set<String> periods = new HashSet<>();
+        periods.add(PeriodFigures.key(period, outcome));
+        for (Period p : List.of(period.previous(), period.yearBefore())) {
+            periods.add(PeriodFigures.key(p, Trends.outcomeFor(period, outcome, p)));
+        }
+        for (Period q : Trends.quarters(period, request.trendQuarters())) {
+            periods.add(PeriodFigures.key(q, Trends.outcomeFor(period, outcome, q)));
+        }
+        return 1 + periods.size() + 1;
     }
 
     /** Every metric the engine knows, in catalogue order, worded with the default settings. */
@@ -48,18 +73,26 @@ public final class MetricsEngine {
 
     /** {@link #compute(Dataset, MetricsRequest)} with the TOP outcome steps given, for tests. */
     static MetricsResult compute(Dataset data, MetricsRequest request, TopOutcomes top) {
+        return compute(data, request, top, done -> { });
+    }
+
+    private static MetricsResult compute(Dataset data, MetricsRequest request, TopOutcomes top,
+                                         IntConsumer progress) {
         Comparisons.checkComparator(request.comparator());
         Settings s = request.settings();
         Period period = request.period();
         Period outcome = request.outcomePeriod();
+        int[] done = {0};
+        Runnable step = () -> progress.accept(++done[0]);
         DataIndex index = new DataIndex(data);
+        step.run();
         List<MetricDefinition> catalogue = Catalogue.of(top.definitions(), s);
         Map<String, Polarity> polarities = new HashMap<>();
         for (MetricDefinition d : catalogue) {
             polarities.put(d.id(), d.polarity());
         }
 
-        PeriodFigures figures = new PeriodFigures(index, top, s);
+        PeriodFigures figures = new PeriodFigures(index, top, s, step);
         // First: the report period's all pairs fix the reliable-change thresholds for every later call.
         Map<String, Map<String, MetricValue>> current = figures.at(period, outcome);
         // The breakdowns read the report period's pairs: work them out now and let the pairs go (at national scale
@@ -67,6 +100,7 @@ public final class MetricsEngine {
         List<Breakdown> breakdowns = hasClients(data) ? Breakdowns.compute(index, period,
                 figures.pairs(period, outcome), figures.thresholds(), top, s) : List.of();
         figures.forgetPairs();
+        step.run();
         Period previous = period.previous();
         Period yearBefore = period.yearBefore();
         Map<String, Map<String, MetricValue>> atPrevious = figures.at(previous,
@@ -147,12 +181,14 @@ public final class MetricsEngine {
         private final Map<String, Map<String, Map<String, MetricValue>>> cache = new HashMap<>();
         private final Map<String, Map<String, PairList>> pairsCache = new HashMap<>();
         private boolean pairsForgotten;
+        private final Runnable computed;
         private Map<TopItem, Double> thresholds;
 
-        PeriodFigures(DataIndex index, TopOutcomes top, Settings s) {
+        PeriodFigures(DataIndex index, TopOutcomes top, Settings s, Runnable computed) {
             this.index = index;
             this.top = top;
             this.s = s;
+            this.computed = computed;
         }
 
         /** The reliable-change thresholds, from the {@code all} pairs of the first period computed. */
@@ -166,6 +202,7 @@ public final class MetricsEngine {
             if (cached == null) {
                 cached = compute(period, outcome, key);
                 cache.put(key, cached);
+                computed.run();
             }
             return cached;
         }
@@ -189,7 +226,7 @@ public final class MetricsEngine {
             pairsForgotten = true;
         }
 
-        private static String key(Period period, Period outcome) {
+        static String key(Period period, Period outcome) {
             return period.start() + ".." + period.end() + "|" + outcome.start() + ".." + outcome.end();
         }
 

@@ -23,8 +23,11 @@ class ReportEngineProgressTest {
                 .outputs(EnumSet.of(OutputFormat.JSON)).build(), progress);
 
         long bytes = bytesIn(SAMPLE);
+        // Metrics: the index, the eight trend quarters (which hold the report period, the one before and the
+        // same quarter a year before), the breakdowns: 10 steps.
         assertThat(progress.heard).containsExactly("reading " + bytes + " B", "advance " + bytes,
-                "metrics 1 steps", "advance 1", "writing 1 files", "advance 1", "finish");
+                "metrics 10 steps", "advance 1", "advance 2", "advance 3", "advance 4", "advance 5", "advance 6",
+                "advance 7", "advance 8", "advance 9", "advance 10", "writing 1 files", "advance 1", "finish");
     }
 
     @Test
