@@ -3,7 +3,6 @@ package org.recoveryoutcomes.engine.model;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -125,15 +124,6 @@ public final class ContactTable extends AbstractList<Contact> implements RandomA
         return out;
     }
 
-
-    /** The contacts of {@code contacts} as a table, client ids numbered in {@code clients}. */
-    public static ContactTable of(List<Contact> contacts, IdDictionary.Builder clients, IdDictionary.Sorted sorted) {
-        Builder b = new Builder(clients);
-        for (Contact c : contacts) {
-            b.add(c);
-        }
-        return b.build(sorted);
-    }
 
     /** The dictionary of {@link #client}, shared with the dataset's other tables. */
     public IdDictionary clientIds() {

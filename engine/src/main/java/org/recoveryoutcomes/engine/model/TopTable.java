@@ -62,15 +62,6 @@ public final class TopTable extends AbstractList<TopRecord> implements RandomAcc
     }
 
 
-    /** The TOPs of {@code tops} as a table, client ids numbered in {@code clients}. */
-    public static TopTable of(List<TopRecord> tops, IdDictionary.Builder clients, IdDictionary.Sorted sorted) {
-        Builder b = new Builder(clients);
-        for (TopRecord t : tops) {
-            b.add(t);
-        }
-        return b.build(sorted);
-    }
-
     /** The dictionary of {@link #client}, shared with the dataset's other tables. */
     public IdDictionary clientIds() {
         return clientIds;
