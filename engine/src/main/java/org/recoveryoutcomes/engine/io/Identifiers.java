@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises direct identifiers, which anonymised data must not hold: column names that look like one, and values
- * that look like an NHS number or a UK postcode.
+ * that look like an NHS number, a UK postcode, an e-mail address or a UK phone number.
  *
  * <p>A column name is compared after trimming, lower-casing, dropping dots and turning every other run of
  * non-alphanumeric characters into one underscore, so {@code Date of Birth}, {@code NHS-No} and {@code D.O.B.} are
@@ -37,6 +37,17 @@ final class Identifiers {
         for (String n : List.of("postcode", "post_code", "postal_code", "zip", "zip_code", "zipcode")) {
             CATEGORY.put(n, "postcode");
         }
+        for (String n : List.of("email", "e_mail", "email_address", "e_mail_address", "emailaddress", "mail",
+                "email_addr", "personal_email", "work_email", "contact_email", "client_email")) {
+            CATEGORY.put(n, "e-mail address");
+        }
+        for (String n : List.of("phone", "phone_number", "phone_no", "phonenumber", "telephone", "telephone_number",
+                "telephone_no", "tel", "tel_no", "mobile", "mobile_phone", "mobile_number", "mobile_no",
+                "mobilenumber", "mobile_tel", "home_phone", "home_telephone", "work_phone", "landline",
+                "contact_number", "contact_phone", "contact_telephone", "phone_1", "phone_2", "client_phone",
+                "client_mobile", "cell_phone", "cellphone", "mob", "mob_no")) {
+            CATEGORY.put(n, "phone number");
+        }
     }
 
     /**
@@ -53,6 +64,20 @@ final class Identifiers {
     private static final Pattern POSTCODE = Pattern.compile("(?<![A-Za-z0-9])(?:GIR 0AA|[A-PR-UWYZ](?:[0-9]{1,2}"
             + "|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRV-Y])[ \\t]+[0-9][ABD-HJLNP-UW-Z]{2})"
             + "(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
+
+    /** An e-mail address: a local part, {@code @}, a domain with a dot. */
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![A-Za-z0-9])");
+
+    /**
+     * A UK phone number: {@code 0} or {@code +44} (with an optional {@code (0)}), then a landline, non-geographic
+     * or mobile number ({@code 01}, {@code 02}, {@code 03}, {@code 07}, {@code 08}: premium-rate {@code 09} numbers
+     * are no one's own) of 10 or 11 digits in all, grouped by single spaces or dashes, the area code perhaps in
+     * brackets: {@code 07700 900123}, {@code +44 7700 900123}, {@code (020) 7946 0958}, {@code 0161-496-0000}.
+     * Not part of a longer run of digits or of a word.
+     */
+    private static final Pattern PHONE = Pattern.compile("(?<![0-9A-Za-z+])(?:(?:\\+44|0044)[ -]?(?:\\(0\\)[ -]?)?"
+            + "|\\(?0)[1-378](?:[ -]?\\)?[ -]?[0-9]){8,9}(?![0-9])");
 
     private Identifiers() {
     }
@@ -92,6 +117,20 @@ final class Identifiers {
                 whole = postcode.start() == 0 && postcode.end() == value.length();
             }
         }
+        if (what == null && value.indexOf('@') >= 0) {
+            Matcher email = EMAIL.matcher(value);
+            if (email.find()) {
+                what = "an e-mail address";
+                whole = email.start() == 0 && email.end() == value.length();
+            }
+        }
+        if (what == null) {
+            Matcher phone = PHONE.matcher(value);
+            if (phone.find()) {
+                what = "a phone number";
+                whole = phone.start() == 0 && phone.end() == value.length();
+            }
+        }
         if (what == null) {
             return null;
         }
@@ -100,19 +139,21 @@ final class Identifiers {
     }
 
     /**
-     * False when {@code value} cannot match either pattern, which most values cannot: a postcode needs a space or
+     * False when {@code value} cannot match any pattern, which most values cannot: a postcode needs a space or
      * tab between its halves; an NHS number needs whole runs of digits of lengths 10, 3+7, 6+4 or 3+3+4, joined by
-     * one space or dash each (so {@code HDC-62-62-001549}, with ten digits, cannot hold one). A cheap test that
-     * spares the patterns.
+     * one space or dash each (so {@code HDC-62-62-001549}, with ten digits, cannot hold one); an e-mail address
+     * needs an {@code @}; a phone number without a space, bracket or {@code +} needs ten digits or more from a run
+     * starting with 0, joined by single dashes. A cheap test that spares the patterns.
      */
     static boolean mayHoldIdentifier(String value) {
         int n = value.length();
         int before = -1;
         int last = -1;
+        int phoneDigits = -1; // digits of the dash-joined runs since the first run starting with 0, or -1
         int i = 0;
         while (i < n) {
             char c = value.charAt(i);
-            if (c == ' ' || c == '\t') {
+            if (c == ' ' || c == '\t' || c == '@' || c == '+' || c == '(' || c == ')') {
                 return true;
             }
             if (c < '0' || c > '9') {
@@ -127,6 +168,15 @@ final class Identifiers {
             if (run == 10 || last == 3 && run == 7 || last == 6 && run == 4 || before == 3 && last == 3 && run == 4) {
                 return true;
             }
+            if (phoneDigits < 0 && value.charAt(start) == '0') {
+                phoneDigits = 0;
+            }
+            if (phoneDigits >= 0) {
+                phoneDigits += run;
+                if (phoneDigits >= 10) {
+                    return true;
+                }
+            }
             if (i + 1 < n && value.charAt(i) == '-' && value.charAt(i + 1) >= '0' && value.charAt(i + 1) <= '9') {
                 before = last;
                 last = run;
@@ -134,6 +184,7 @@ final class Identifiers {
             } else {
                 before = -1;
                 last = -1;
+                phoneDigits = -1;
             }
         }
         return false;

@@ -18,7 +18,10 @@ class IdentifiersTest {
         "address, address", "Address Line 1, address", "street, address",
         "postcode, postcode", "Post Code, postcode", "ZIP, postcode", "' postcode ', postcode",
         "D.O.B., date of birth", "NHS No., NHS number", "Forename, name", "Postal Code, postcode",
-        "Address 1, address"
+        "Address 1, address",
+        "Email Address, e-mail address", "E-mail, e-mail address", "email, e-mail address",
+        "Mobile Phone, phone number", "Phone Number, phone number", "Telephone, phone number",
+        "Tel. No., phone number", "Home Phone, phone number", "Mobile, phone number", "Contact Number, phone number"
     })
     void recognisesDirectIdentifiersHoweverTheyAreWritten(String header, String category) {
         assertThat(Identifiers.category(FileKind.CLIENTS, header)).isEqualTo(category);
@@ -63,7 +66,19 @@ class IdentifiersTest {
         "W6 9HR|this value looks like a UK postcode; anonymised data must not hold one",
         "ec1a 1bb|this value looks like a UK postcode; anonymised data must not hold one",
         "M1 1AE|this value looks like a UK postcode; anonymised data must not hold one",
-        "Hope Café, B33 8TH|this value holds what looks like a UK postcode; anonymised data must not hold one"
+        "Hope Café, B33 8TH|this value holds what looks like a UK postcode; anonymised data must not hold one",
+        "jo.bloggs@example.org|this value looks like an e-mail address; anonymised data must not hold one",
+        "Asked us to e-mail her at jo.bloggs@example.org|this value holds what looks like an e-mail address; "
+            + "anonymised data must not hold one",
+        "07700 900123|this value looks like a phone number; anonymised data must not hold one",
+        "07700900123|this value looks like a phone number; anonymised data must not hold one",
+        "+44 7700 900123|this value looks like a phone number; anonymised data must not hold one",
+        "+44 (0)20 7946 0958|this value looks like a phone number; anonymised data must not hold one",
+        "020 7946 0958|this value looks like a phone number; anonymised data must not hold one",
+        "(020) 7946 0958|this value looks like a phone number; anonymised data must not hold one",
+        "0161-496-0000|this value looks like a phone number; anonymised data must not hold one",
+        "Call back on 07700 900123 after 5|this value holds what looks like a phone number; anonymised data must "
+            + "not hold one"
     })
     void warnsAboutValuesThatLookLikeNhsNumbersOrPostcodes(String value, String warning) {
         assertThat(Identifiers.valueWarning(value)).isEqualTo(warning);
@@ -71,8 +86,9 @@ class IdentifiersTest {
 
     @ParameterizedTest(name = "''{0}''")
     @ValueSource(strings = {"9434765918", "94347659190", "0943476591 9", "C000753", "BAT-000001", "P001AB",
-        "SW1A1AA", "Ealing DAAT", "Battling Addiction Together", "2026-04-01", "07700 900123", "020 7946 0958",
-        "QA1 1AA", "Room 12 3rd floor"})
+        "SW1A1AA", "Ealing DAAT", "Battling Addiction Together", "2026-04-01", "QA1 1AA", "Room 12 3rd floor",
+        "01/04/2026", "2026-04-16T10:30:00", "L0001", "CR-101", "0900 123 4567", "077009001234 5", "12.5",
+        "team@", "@home", "see notes @ 10", "Ext 0161", "ref 0123-456", "1:1 session"})
     void letsOrdinaryValuesThrough(String value) {
         assertThat(Identifiers.valueWarning(value)).isNull();
     }
