@@ -119,6 +119,11 @@ final class PrefetchingRowStream implements RowStream {
     }
 
     @Override
+    public String encodingNote() {
+        return source.encodingNote();
+    }
+
+    @Override
     public long bytesRead() {
         return bytesRead;
     }

@@ -29,6 +29,14 @@ public interface RowStream extends AutoCloseable {
     /** How many bytes of the file have been read so far (an estimate for progress, never more than its size). */
     long bytesRead();
 
+    /**
+     * How the file's encoding was chosen, when the user should hear it (detected; a byte order mark overrode the
+     * encoding given), or null.
+     */
+    default String encodingNote() {
+        return null;
+    }
+
     /** True when the file held nothing at all: no header and no rows. */
     default boolean isEmpty() {
         return header().isEmpty();

@@ -36,6 +36,128 @@ public final class TextFiles {
     private TextFiles() {
     }
 
+    /** How much of a file is checked for being UTF-8, and shown to the detector when it is not. */
+    static final int DETECT_BYTES = 4 << 20;
+
+    /**
+     * The encoding a text file is read in, and how it was chosen.
+     *
+     * @param note what to tell the user (the encoding was detected, or a byte order mark overrode the one given),
+     *     or null when the file is read as asked or as plain UTF-8
+     */
+    public record Encoding(Charset charset, String note) {
+    }
+
+    /**
+     * The encoding of {@code file}: a byte order mark always wins (UTF-8, UTF-16); else the encoding given; else
+     * UTF-8 when the file's first {@link #DETECT_BYTES} bytes are valid UTF-8; else the single-byte encoding the
+     * detector (juniversalchardet) finds, Windows-1252 when it finds none.
+     */
+    public static Encoding resolve(Path file, Charset given) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(DETECT_BYTES);
+        } catch (IOException e) {
+            return new Encoding(given == null ? StandardCharsets.UTF_8 : given, null); // the reader says why
+        }
+        String name = file.getFileName().toString();
+        Charset bom = bom(head);
+        if (bom != null) {
+            boolean same = given == null || given.equals(bom)
+                    || given.name().startsWith("UTF-16") && bom.name().startsWith("UTF-16");
+            return new Encoding(bom, same ? null : name + ": read as " + bom.name()
+                    + ", as its byte order mark says, not as " + given.name() + " (--encoding or the mapping)");
+        }
+        if (given != null) {
+            return new Encoding(given, null);
+        }
+        if (isUtf8(head)) {
+            return new Encoding(StandardCharsets.UTF_8, null);
+        }
+        org.mozilla.universalchardet.UniversalDetector detector = new org.mozilla.universalchardet.UniversalDetector();
+        detector.handleData(head, 0, head.length);
+        detector.dataEnd();
+        Charset found = WINDOWS_1252;
+        String detected = detector.getDetectedCharset();
+        if (detected != null && Charset.isSupported(detected)) {
+            Charset cs = Charset.forName(detected);
+            // Only a single-byte encoding is believed: a multi-byte guess on a Western export is a false one.
+            if (cs.newEncoder().maxBytesPerChar() <= 1.0f) {
+                found = cs;
+            }
+        }
+        // ISO-8859-1 is Windows-1252 without its printable 0x80–0x9F (€, curly quotes): read the superset.
+        if (found.name().equals("ISO-8859-1") || found.name().equals("US-ASCII")) {
+            found = WINDOWS_1252;
+        }
+        if (!decodes(head, found)) {
+            // Text in no encoding we can tell: read as UTF-8, whose error then says where and what to do.
+            return new Encoding(StandardCharsets.UTF_8, null);
+        }
+        return new Encoding(found, name + ": the file is not UTF-8; it was read as " + found.name()
+                + " (detected); if its accented letters look wrong, give its \"encoding\" in the mapping");
+    }
+
+    /** The encoding a byte order mark at the start of {@code b} names, or null. */
+    static Charset bom(byte[] b) {
+        if (starts(b, 0xEF, 0xBB, 0xBF)) {
+            return StandardCharsets.UTF_8;
+        }
+        if (starts(b, 0xFF, 0xFE)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (starts(b, 0xFE, 0xFF)) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** True when {@code b} is valid UTF-8, but for a sequence cut short at its very end. */
+    static boolean isUtf8(byte[] b) {
+        return decodes(b, StandardCharsets.UTF_8);
+    }
+
+    /** True when {@code b} is text in {@code cs}, but for a sequence cut short at its very end. */
+    static boolean decodes(byte[] b, Charset cs) {
+        CharsetDecoder decoder = strict(cs);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        ByteBuffer bytes = ByteBuffer.wrap(b);
+        while (true) {
+            CoderResult r = decoder.decode(bytes, chars, false);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                return true; // what is left is at most the start of one character cut by the sample's end
+            }
+            chars.clear();
+        }
+    }
+
+    /**
+     * True when {@code text} looks like UTF-8 read in a single-byte encoding ("Ã©" for "é", "â€™" for "’"):
+     * the mark of a file read in the wrong encoding.
+     */
+    public static boolean isMojibake(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\u00C3' && c != '\u00C2' && c != '\u00E2') {
+                continue;
+            }
+            char d = text.charAt(i + 1);
+            if (c == '\u00E2' ? d == '\u20AC' || d == '\u0080' : d >= '\u0080' && d <= '\u00BF'
+                    || d == '\u20AC' || d == '\u201A' || d == '\u0192' || d == '\u201E' || d == '\u2026'
+                    || d == '\u2020' || d == '\u2021' || d == '\u02C6' || d == '\u2030' || d == '\u0160'
+                    || d == '\u2039' || d == '\u0152' || d == '\u017D' || d == '\u2018' || d == '\u2019'
+                    || d == '\u201C' || d == '\u201D' || d == '\u2022' || d == '\u2013' || d == '\u2014'
+                    || d == '\u02DC' || d == '\u2122' || d == '\u0161' || d == '\u203A' || d == '\u0153'
+                    || d == '\u017E' || d == '\u0178') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the text is read as UTF-8: no encoding was given, or UTF-8 was. */
     public static boolean isUtf8(Charset encoding) {
         return encoding == null || encoding.equals(StandardCharsets.UTF_8);
@@ -196,7 +318,8 @@ public final class TextFiles {
         if (isUtf8(encoding)) {
             message = decodes(file, WINDOWS_1252)
                     ? at + ": the file is not UTF-8 (it looks like Windows-1252, e.g. 'é' or '£' saved by Excel); save "
-                            + "it as " + exportAs + " or pass --encoding windows-1252"
+                            + "it as " + exportAs + ", or give \"encoding\": \"windows-1252\" for the file in the mapping (or pass "
+                            + "--encoding windows-1252)"
                     : at + ": the file is not UTF-8 text; save it as " + exportAs + ", or pass --encoding with the "
                             + "encoding it was saved in";
         } else {

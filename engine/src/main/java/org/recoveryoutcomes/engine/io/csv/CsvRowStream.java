@@ -30,6 +30,8 @@ final class CsvRowStream implements RowStream {
 
     private final Path path;
     private final Charset encoding;
+    /** How the encoding was chosen, when the user should hear it; or null. */
+    private final String encodingNote;
     private final String name;
     private final Counting bytes;
     private final Reader in;
@@ -53,14 +55,16 @@ final class CsvRowStream implements RowStream {
 
     CsvRowStream(Path file, Charset encoding) {
         this.path = file;
-        this.encoding = encoding;
+        TextFiles.Encoding resolved = TextFiles.resolve(file, encoding);
+        this.encoding = resolved.charset();
+        this.encodingNote = resolved.note();
         this.name = file.getFileName().toString();
-        TextFiles.requireText(file, encoding, CsvTableReader.EXPORT_AS);
+        TextFiles.requireText(file, this.encoding, CsvTableReader.EXPORT_AS);
         Reader reader = null;
         Counting counting = null;
         try {
             counting = new Counting(Files.newInputStream(file));
-            reader = TextFiles.open(counting, encoding);
+            reader = TextFiles.open(counting, this.encoding);
         } catch (IOException e) {
             if (counting != null) {
                 try {
@@ -69,7 +73,7 @@ final class CsvRowStream implements RowStream {
                     // the failure below says what is wrong
                 }
             }
-            throw CsvTableReader.failure(file, encoding, false, 0, e);
+            throw CsvTableReader.failure(file, this.encoding, false, 0, e);
         }
         this.bytes = counting;
         this.in = reader;
@@ -91,6 +95,11 @@ final class CsvRowStream implements RowStream {
     @Override
     public String file() {
         return name;
+    }
+
+    @Override
+    public String encodingNote() {
+        return encodingNote;
     }
 
     @Override

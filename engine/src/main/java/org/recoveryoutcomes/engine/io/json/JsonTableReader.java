@@ -86,6 +86,7 @@ public final class JsonTableReader implements TableReader {
     public RawTable read(Path file, Charset encoding) {
         String name = file.getFileName().toString();
         List<Element> elements = new ArrayList<>();
+        encoding = TextFiles.resolve(file, encoding).charset(); // a byte order mark wins; else UTF-8, or detected
         TextFiles.requireText(file, encoding, EXPORT_AS);
         try {
             if (lines) {

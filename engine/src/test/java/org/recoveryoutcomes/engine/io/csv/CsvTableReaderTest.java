@@ -122,14 +122,46 @@ class CsvTableReaderTest {
     }
 
     @Test
-    void stopsOnTextThatIsNotUtf8AndSaysOnWhichLine() throws IOException {
-        byte[] latin1 = "a,b\n1,2\n3,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    void stopsOnTextThatIsNotUtf8WhenUtf8IsGivenAndSaysOnWhichLine() throws IOException {
+        Path file = dir.resolve("contacts.csv");
+        Files.write(file, "a,b\n1,2\n3,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> read(latin1))
+        assertThatThrownBy(() -> reader.read(file, StandardCharsets.UTF_8))
                 .isInstanceOfSatisfying(ReportException.class,
                         e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.INPUT))
                 .hasMessage("contacts.csv:3: the file is not UTF-8 (it looks like Windows-1252, e.g. 'é' or '£' saved "
-                        + "by Excel); save it as \"CSV UTF-8\" or pass --encoding windows-1252");
+                        + "by Excel); save it as \"CSV UTF-8\", or give \"encoding\": \"windows-1252\" for the file in "
+                        + "the mapping (or pass --encoding windows-1252)");
+    }
+
+    @Test
+    void readsTextThatIsNotUtf8InTheSingleByteEncodingDetectedAndSaysSo() throws IOException {
+        Path file = dir.resolve("contacts.csv");
+        Files.write(file, "a,b\n1,2\n3,caf\u00e9 \u00a35 \u201cquoted\u201d\n".getBytes(WINDOWS_1252));
+
+        try (org.recoveryoutcomes.engine.io.RowStream rows = reader.open(file, null)) {
+            assertThat(rows.encodingNote()).isEqualTo("contacts.csv: the file is not UTF-8; it was read as "
+                    + "windows-1252 (detected); if its accented letters look wrong, give its \"encoding\" in the "
+                    + "mapping");
+            rows.next();
+            assertThat(rows.next().cells()).containsExactly("3", "caf\u00e9 \u00a35 \u201cquoted\u201d");
+        }
+    }
+
+    @Test
+    void aByteOrderMarkWinsOverTheEncodingGiven() throws IOException {
+        Path file = dir.resolve("contacts.csv");
+        byte[] text = "a,b\n1,caf\u00e9\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bom = java.util.Arrays.copyOf(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, 3 + text.length);
+        System.arraycopy(text, 0, bom, 3, text.length);
+        Files.write(file, bom);
+
+        try (org.recoveryoutcomes.engine.io.RowStream rows = reader.open(file, WINDOWS_1252)) {
+            assertThat(rows.header()).containsExactly("a", "b");
+            assertThat(rows.next().cells()).containsExactly("1", "caf\u00e9");
+            assertThat(rows.encodingNote()).isEqualTo("contacts.csv: read as UTF-8, as its byte order mark says, not "
+                    + "as windows-1252 (--encoding or the mapping)");
+        }
     }
 
     @Test
@@ -192,9 +224,12 @@ class CsvTableReaderTest {
         byte[] content = java.util.Arrays.copyOf(utf8, utf8.length + cp1252.length);
         System.arraycopy(cp1252, 0, content, utf8.length, cp1252.length);
 
-        assertThatThrownBy(() -> read(content)).hasMessage("contacts.csv:14: the file is not UTF-8 (it looks like "
-                + "Windows-1252, e.g. 'é' or '£' saved by Excel); save it as \"CSV UTF-8\" or pass --encoding "
-                + "windows-1252");
+        Path file = dir.resolve("contacts.csv");
+        Files.write(file, content);
+        assertThatThrownBy(() -> reader.read(file, StandardCharsets.UTF_8)).hasMessage("contacts.csv:14: the file is "
+                + "not UTF-8 (it looks like Windows-1252, e.g. 'é' or '£' saved by Excel); save it as \"CSV UTF-8\", "
+                + "or give \"encoding\": \"windows-1252\" for the file in the mapping (or pass --encoding "
+                + "windows-1252)");
     }
 
     @Test
@@ -215,12 +250,11 @@ class CsvTableReaderTest {
     }
 
     @Test
-    void saysWhenTheFileIsUtf16AndReadsItWhenAskedTo() throws IOException {
+    void readsUtf16WithAByteOrderMarkAsItSays() throws IOException {
         Path file = dir.resolve("contacts.csv");
         Files.write(file, "a,b\n1,\u00e9\n".getBytes(StandardCharsets.UTF_16)); // with a byte order mark
 
-        assertThatThrownBy(() -> reader.read(file)).hasMessage("contacts.csv: the file is UTF-16 text (Excel's "
-                + "\"Unicode Text\"), not UTF-8; save it as \"CSV UTF-8\" or pass --encoding UTF-16");
+        assertThat(reader.read(file).rows().get(0).cells()).containsExactly("1", "\u00e9");
         assertThat(reader.read(file, StandardCharsets.UTF_16).rows().get(0).cells()).containsExactly("1", "\u00e9");
     }
 

@@ -133,13 +133,22 @@ class JsonTableReaderTest {
     }
 
     @Test
-    void stopsOnJsonLinesThatAreNotUtf8() throws IOException {
+    void stopsOnJsonLinesThatAreNotUtf8WhenUtf8IsGiven() throws IOException {
         Path file = dir.resolve("contacts.jsonl");
         Files.write(file, "{\"a\": \"1\"}\n{\"a\": \"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> JsonTableReader.lines().read(file))
+        assertThatThrownBy(() -> JsonTableReader.lines().read(file, StandardCharsets.UTF_8))
                 .hasMessage("contacts.jsonl:3: the file is not UTF-8 (it looks like Windows-1252, e.g. 'é' or '£' saved "
-                        + "by Excel); save it as UTF-8 JSON or pass --encoding windows-1252");
+                        + "by Excel); save it as UTF-8 JSON, or give \"encoding\": \"windows-1252\" for the file in the "
+                        + "mapping (or pass --encoding windows-1252)");
+    }
+
+    @Test
+    void readsJsonLinesThatAreNotUtf8InTheEncodingDetected() throws IOException {
+        Path file = dir.resolve("contacts.jsonl");
+        Files.write(file, "{\"a\": \"1\"}\n{\"a\": \"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(JsonTableReader.lines().read(file).rows().get(1).cells()).containsExactly("caf\u00e9");
     }
 
     @Test
@@ -178,8 +187,10 @@ class JsonTableReaderTest {
 
         assertThat(JsonTableReader.array().read(file, java.nio.charset.Charset.forName("windows-1252")).rows().get(0)
                 .cells()).containsExactly("Caf\u00e9 \u00a35");
-        assertThatThrownBy(() -> JsonTableReader.array().read(file))
+        assertThat(JsonTableReader.array().read(file).rows().get(0).cells()).containsExactly("Caf\u00e9 \u00a35");
+        assertThatThrownBy(() -> JsonTableReader.array().read(file, StandardCharsets.UTF_8))
                 .hasMessage("projects.json: line 1: the file is not UTF-8 (it looks like Windows-1252, e.g. 'é' or '£' "
-                        + "saved by Excel); save it as UTF-8 JSON or pass --encoding windows-1252");
+                        + "saved by Excel); save it as UTF-8 JSON, or give \"encoding\": \"windows-1252\" for the file "
+                        + "in the mapping (or pass --encoding windows-1252)");
     }
 }
