@@ -3,6 +3,8 @@ package org.recoveryoutcomes.cli;
 import java.nio.file.Path;
 import org.recoveryoutcomes.engine.api.ReportRequest;
 import org.recoveryoutcomes.engine.model.GroupLevel;
+import org.recoveryoutcomes.engine.model.Period;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -29,6 +31,16 @@ final class AnalysisOptions {
             description = "Show small numbers. For an unpublished working copy only: every page and sheet then "
                 + "says NOT FOR PUBLICATION.")
     boolean noSuppression;
+
+    @Option(names = "--accept-rejections",
+            description = "Go on when a file's rejected rows pass max_rejected_share (default 10%) of its rows: "
+                + "the cover and summary then carry a data-quality warning.")
+    boolean acceptRejections;
+
+    @Option(names = "--allow-partial-period",
+            description = "Go on when the period runs past the data's last date or starts before its first: the "
+                + "cover and summary then carry a data-quality warning.")
+    boolean allowPartialPeriod;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nReport on one group (default: every group):%n")
     Focus focus;
@@ -64,6 +76,34 @@ final class AnalysisOptions {
 
         Each(GroupLevel level) {
             this.level = level;
+        }
+    }
+
+    /**
+     * Sets the analysis options on {@code b}.
+     *
+     * @throws CommandLine.ParameterException (bad usage) for a period outside the years 1900–2099, which no data
+     *     can hold
+     */
+    ReportRequest.Builder apply(ReportRequest.Builder b, CommandLine cl) {
+        plausibleYears(cl, "--period", period);
+        plausibleYears(cl, "--outcome-period", outcomePeriod);
+        return apply(b).acceptRejections(acceptRejections).allowPartialPeriod(allowPartialPeriod);
+    }
+
+    private static void plausibleYears(CommandLine cl, String option, String text) {
+        if (text == null) {
+            return;
+        }
+        Period p;
+        try {
+            p = Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            return; // the engine says what is wrong with its form
+        }
+        if (p.start().getYear() < 1900 || p.end().getYear() > 2099) {
+            throw new CommandLine.ParameterException(cl, option + " '" + text + "' lies outside the years "
+                    + "1900–2099 that data can hold; check the year, e.g. 2026/27-Q2");
         }
     }
 

@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
 /** Where the data is and how to read it. */
 final class InputOptions {
 
+    private static final java.time.format.DateTimeFormatter UK_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("d/M/uuuu", java.util.Locale.ROOT).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     @Option(names = {"-d", "--data"}, paramLabel = "DIR",
             description = "Data directory holding projects, contacts, clients, top, episodes and volunteers files "
                 + "(CSV, XLSX or JSON). Default: the bundled sample data.")
@@ -30,8 +33,9 @@ final class InputOptions {
     String encoding;
 
     @Option(names = "--as-of", paramLabel = "DATE",
-            description = "The date the data was extracted (yyyy-MM-dd): rows dated after it are rejected as in the "
-                + "future. Default: no such check (dates before 1900 or after 2099 are always rejected).")
+            description = "The date the data was extracted (yyyy-MM-dd or dd/MM/yyyy, as in the data): rows dated "
+                + "after it are rejected as in the future, and reports say \"Data as at\" this date. Default: no "
+                + "such check (dates before 1900 or after 2099 are always rejected); data as at its latest date.")
     String asOf;
 
     @Option(names = "--allow-identifiers",
@@ -77,11 +81,13 @@ final class InputOptions {
         if (text == null) {
             return null;
         }
+        String t = text.strip();
         try {
-            return LocalDate.parse(text.strip());
+            // The data's two formats: the separator says which is meant.
+            return t.indexOf('/') >= 0 ? LocalDate.parse(t, UK_DATE) : LocalDate.parse(t);
         } catch (DateTimeParseException e) {
             throw new ReportException(ReportException.Kind.CONFIG, "--as-of '" + text + "' is not a date; write "
-                    + "it as yyyy-MM-dd, e.g. 2026-10-15", e);
+                    + "it as yyyy-MM-dd or dd/MM/yyyy, e.g. 2026-10-15 or 15/10/2026", e);
         }
     }
 }

@@ -38,7 +38,7 @@ final class MetricsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ReportRequest.Builder b = ReportRequest.builder().outDir(output.out).outputs(EnumSet.of(OutputFormat.JSON));
         input.apply(b, out, common.quiet());
-        analysis.apply(b);
+        analysis.apply(b, spec.commandLine());
         RunResult result = ReportEngine.run(b.build(), ProgressBars.of(common.quiet()));
         if (!common.quiet()) {
             out.println("Period " + result.metrics().period().label() + "; " + result.metrics().groups().size()

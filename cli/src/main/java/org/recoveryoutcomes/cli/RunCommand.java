@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
         ReportRequest.Builder b = ReportRequest.builder().template(template).outDir(output.out)
                 .outputs(formats == null || formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats));
         input.apply(b, out, common.quiet());
-        analysis.apply(b);
+        analysis.apply(b, spec.commandLine());
         RunResult result = ReportEngine.run(b.build(), ProgressBars.of(common.quiet()));
         if (!common.quiet()) {
             out.println("Period " + result.metrics().period().label() + " (" + result.metrics().period().start()

@@ -85,8 +85,8 @@ class HostileCorpusCliTest {
     void anAsOfThatIsNotADateIsAConfigurationError() {
         assertThat(run(List.of("validate", "--data", CORPUS.resolve("header-only").toString(), "--as-of",
                 "2026-02-30"))).isEqualTo(4);
-        assertThat(err.toString()).isEqualTo("error: --as-of '2026-02-30' is not a date; write it as yyyy-MM-dd, "
-                + "e.g. 2026-10-15" + System.lineSeparator());
+        assertThat(err.toString()).isEqualTo("error: --as-of '2026-02-30' is not a date; write it as yyyy-MM-dd or "
+                + "dd/MM/yyyy, e.g. 2026-10-15 or 15/10/2026" + System.lineSeparator());
     }
 
     @Test

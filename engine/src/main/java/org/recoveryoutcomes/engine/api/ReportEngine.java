@@ -91,8 +91,9 @@ public final class ReportEngine {
      * @throws ReportException when the run has to stop; {@code finish()} is then not called
      */
     public static RunResult run(ReportRequest request, Progress progress) {
-        Settings settings = request.settingsFile() == null ? Settings.DEFAULTS
-                : SettingsReader.read(request.settingsFile());
+        SettingsReader.File settingsFile = request.settingsFile() == null ? SettingsReader.File.DEFAULTS
+                : SettingsReader.readAll(request.settingsFile());
+        Settings settings = settingsFile.settings();
         if (!request.suppression()) {
             settings = settings.toBuilder().suppressionEnabled(false).build();
         }
@@ -141,8 +142,15 @@ public final class ReportEngine {
             return new RunResult(null, data.files(), read.issues(), read.issueCount(), written);
         }
 
+        // Never a plausible report from broken input: stop, or go on with a banner the user asked for.
+        List<String> banner = new ArrayList<>(InputGuard.rows(read.byKind(), settingsFile.maxRejectedShare(),
+                request.acceptRejections()));
         if (period == null) {
             period = latestCompleteQuarter(data);
+        }
+        String partial = InputGuard.period(period, data.contacts(), request.asOf(), request.allowPartialPeriod());
+        if (partial != null) {
+            banner.add(partial);
         }
         if (outcome == null) {
             outcome = outcomePeriod(period, settings.outcomePeriodMonths());
@@ -150,7 +158,9 @@ public final class ReportEngine {
         MetricsRequest metricsRequest = new MetricsRequest(period, outcome, settings, template.comparator(),
                 template.comparatorValues(), TREND_QUARTERS, ENGINE);
         progress.phase("metrics", MetricsEngine.steps(metricsRequest), "steps");
-        MetricsResult metrics = MetricsEngine.compute(data, metricsRequest, progress::advance);
+        MetricsResult computed = MetricsEngine.compute(data, metricsRequest, progress::advance);
+        // --as-of says when the data was extracted: that is its "data as at", whatever its latest date.
+        MetricsResult metrics = request.asOf() == null ? computed : asOf(computed, request.asOf());
         // The records are not needed to write the reports: let them go (a gigabyte at national scale).
         RunResult.Reading reading = new RunResult.Reading(data.files(), read.issues(), read.issueCount());
         data = null;
@@ -174,7 +184,7 @@ public final class ReportEngine {
         }
         if (!reportWriters.isEmpty()) {
             written.addAll(writeReports(metrics, template, request, suppression, focuses, reportWriters, out,
-                    progress, json ? 1 : 0));
+                    progress, json ? 1 : 0, settingsFile, banner));
         }
         progress.finish();
         return new RunResult(metrics, reading.files(), reading.issues(), reading.issueCount(), written);
@@ -188,7 +198,8 @@ public final class ReportEngine {
      */
     private static List<Path> writeReports(MetricsResult metrics, ReportTemplate template, ReportRequest request,
                                            boolean suppression, List<String> focuses, List<ReportWriter> writers,
-                                           Path out, Progress progress, int doneBefore) {
+                                           Path out, Progress progress, int doneBefore,
+                                           SettingsReader.File settingsFile, List<String> banner) {
         Period period = metrics.period();
         LocalDate reportDate = metrics.dataDate() != null ? metrics.dataDate() : period.end();
         ReportContent.Family family = new ReportContent.Family(metrics, template);
@@ -196,7 +207,8 @@ public final class ReportEngine {
         for (String focus : focuses) {
             tasks.add(() -> {
                 RenderOptions options = new RenderOptions(RenderOptions.EN_GB, suppression, focus, reportDate,
-                        documentId(metrics, template, request, focus));
+                        documentId(metrics, template, request, focus), settingsFile.organisation(),
+                        settingsFile.logo(), banner);
                 ReportContent content = family.content(options);
                 String base = "report-" + template.id() + "-" + fileLabel(period.label())
                         + (focus == null || focus.equals("all") ? "" : "-" + fileLabel(focus));
@@ -235,6 +247,13 @@ public final class ReportEngine {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** {@code m} with {@code date} as its "data as at". */
+    private static MetricsResult asOf(MetricsResult m, LocalDate date) {
+        return new MetricsResult(m.engine(), m.period(), m.outcomePeriod(), m.inputs(), m.settings(),
+                m.reliableChangeThresholds(), m.definitions(), m.groups(), m.trends(), date, m.methodologyNotes(),
+                m.breakdowns());
     }
 
     private static List<Path> call(Callable<List<Path>> task) {

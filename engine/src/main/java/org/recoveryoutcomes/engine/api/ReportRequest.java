@@ -50,11 +50,16 @@ import org.recoveryoutcomes.engine.model.GroupLevel;
  * @param each {@link GroupLevel#BOROUGH} or {@link GroupLevel#PROJECT} for one report per borough or per project
  *     (each focused on its group as {@code focus} would be, the metrics computed once), or {@code null} for one
  *     report; cannot be given with {@code focus}
+ * @param acceptRejections go on writing reports when a file's rejected share passes the setting
+ *     {@code max_rejected_share} (10%); the cover and summary then carry a data-quality banner
+ * @param allowPartialPeriod go on when the report period runs past the data's last date or starts before its
+ *     first; the cover and summary then carry a data-quality banner
  */
 public record ReportRequest(Path dataDir, String period, String outcomePeriod, String template, Path settingsFile,
                             Path mappingFile, Path outDir, Set<OutputFormat> outputs, boolean suppression,
                             boolean allowIdentifiers, boolean strict, String focus, Charset encoding,
-                            LocalDate asOf, GroupLevel each) {
+                            LocalDate asOf, GroupLevel each, boolean acceptRejections,
+                            boolean allowPartialPeriod) {
 
     /** The shipped template used when none is named. */
     public static final String DEFAULT_TEMPLATE = "quarterly-monitoring";
@@ -119,6 +124,8 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
         b.encoding = encoding;
         b.asOf = asOf;
         b.each = each;
+        b.acceptRejections = acceptRejections;
+        b.allowPartialPeriod = allowPartialPeriod;
         return b;
     }
 
@@ -139,6 +146,8 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
         private Charset encoding;
         private LocalDate asOf;
         private GroupLevel each;
+        private boolean acceptRejections;
+        private boolean allowPartialPeriod;
 
         private Builder() {
         }
@@ -224,10 +233,23 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
             return this;
         }
 
+        /** Write the reports even when a file's rejected share passes {@code max_rejected_share}. */
+        public Builder acceptRejections(boolean v) {
+            acceptRejections = v;
+            return this;
+        }
+
+        /** Write the reports even when the period runs past the data's last date or before its first. */
+        public Builder allowPartialPeriod(boolean v) {
+            allowPartialPeriod = v;
+            return this;
+        }
+
         /** @throws ReportException of kind CONFIG saying what is missing and how to give it */
         public ReportRequest build() {
             return new ReportRequest(dataDir, period, outcomePeriod, template, settingsFile, mappingFile, outDir,
-                    outputs, suppression, allowIdentifiers, strict, focus, encoding, asOf, each);
+                    outputs, suppression, allowIdentifiers, strict, focus, encoding, asOf, each, acceptRejections,
+                    allowPartialPeriod);
         }
     }
 }

@@ -25,13 +25,35 @@ public final class SettingsReader {
     public static final List<String> KEYS = List.of("follow_up_window_days", "follow_up_target_days",
             "engagement_gap_days", "retention_days", "outcome_period_months", "representation_days",
             "start_coverage_days", "reliability_days", "reliability_scores", "reliability",
-            "suppression_enabled", "suppression_threshold", "min_denominator_for_comparison");
+            "suppression_enabled", "suppression_threshold", "min_denominator_for_comparison",
+            "max_rejected_share", "organisation_name", "organisation_logo");
+
+    /** The share of a file's rows that may be rejected before {@code report} stops (10%). */
+    public static final double DEFAULT_MAX_REJECTED_SHARE = 0.10;
+
+    /**
+     * A settings file read whole: the analytical {@link Settings} (echoed in {@code metrics.json}) and the
+     * settings of the run itself, which no figure depends on. This class is immutable.
+     *
+     * @param maxRejectedShare the share of a file's rows (0–1) that may be rejected before {@code report} stops
+     * @param organisation the organisation's name for the cover, page header and document metadata, or null
+     * @param logo a PNG or JPEG image for the cover, resolved against the settings file's folder, or null
+     */
+    public record File(Settings settings, double maxRejectedShare, String organisation, Path logo) {
+        /** The defaults: nothing set. */
+        public static final File DEFAULTS = new File(Settings.DEFAULTS, DEFAULT_MAX_REJECTED_SHARE, null, null);
+    }
 
     private SettingsReader() {
     }
 
     /** Reads {@code file} over the defaults. */
     public static Settings read(Path file) {
+        return readAll(file).settings();
+    }
+
+    /** Reads {@code file} over the defaults, the run's own settings too; a logo is resolved against its folder. */
+    public static File readAll(Path file) {
         String json;
         try {
             json = Files.readString(file);
@@ -39,11 +61,26 @@ public final class SettingsReader {
             throw new ReportException(ReportException.Kind.CONFIG, "cannot read settings file " + file + ": "
                     + AtomicFiles.describe(e), e);
         }
-        return parse(json, file.getFileName().toString());
+        File read = parseAll(json, file.getFileName().toString());
+        if (read.logo() == null || read.logo().isAbsolute()) {
+            return read;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Path logo = dir == null ? read.logo() : dir.resolve(read.logo());
+        if (!Files.isRegularFile(logo)) {
+            throw config(file.getFileName().toString(), "organisation_logo: " + logo + " does not exist; give the "
+                    + "path of a PNG or JPEG image, absolute or from the settings file's folder");
+        }
+        return new File(read.settings(), read.maxRejectedShare(), read.organisation(), logo);
     }
 
     /** Parses settings JSON over the defaults; {@code name} is used in messages. */
     public static Settings parse(String json, String name) {
+        return parseAll(json, name).settings();
+    }
+
+    /** Parses settings JSON over the defaults, the run's own settings too; {@code name} is used in messages. */
+    public static File parseAll(String json, String name) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(json);
@@ -55,6 +92,9 @@ public final class SettingsReader {
             throw config(name, "must be a JSON object, e.g. {\"suppression_threshold\": 5}");
         }
         Settings.Builder b = Settings.builder();
+        double maxRejected = DEFAULT_MAX_REJECTED_SHARE;
+        String organisation = null;
+        Path logo = null;
         Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
@@ -95,14 +135,35 @@ public final class SettingsReader {
                 }
                 case "suppression_threshold" -> b.suppressionThreshold(integer(v, key, name));
                 case "min_denominator_for_comparison" -> b.minDenominatorForComparison(integer(v, key, name));
+                case "max_rejected_share" -> {
+                    maxRejected = number(v, key, name);
+                    if (!(maxRejected >= 0 && maxRejected <= 1)) {
+                        throw config(name, key + ": give a share from 0 to 1 (0.10 is 10%), was " + v);
+                    }
+                }
+                case "organisation_name" -> organisation = text(v, key, name);
+                case "organisation_logo" -> {
+                    try {
+                        logo = Path.of(text(v, key, name));
+                    } catch (java.nio.file.InvalidPathException e) {
+                        throw config(name, key + ": '" + v.asText() + "' is not a file path");
+                    }
+                }
                 default -> throw config(name, "unknown setting '" + key + "' (known: " + String.join(", ", KEYS) + ")");
             }
         }
         try {
-            return b.build();
+            return new File(b.build(), maxRejected, organisation, logo);
         } catch (IllegalArgumentException e) {
             throw config(name, e.getMessage());
         }
+    }
+
+    private static String text(JsonNode v, String key, String name) {
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw config(name, key + ": give a text value, was " + v);
+        }
+        return v.asText().strip();
     }
 
     private static int integer(JsonNode v, String key, String name) {

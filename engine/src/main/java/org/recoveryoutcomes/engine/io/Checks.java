@@ -130,9 +130,15 @@ final class Checks {
         Integer duration = c.whole("duration_minutes", 0, MAX_DURATION_MINUTES, false);
         DeliveredBy by = c.code("delivered_by", DeliveredBy.class, false);
         String volunteer = c.text("volunteer_id", false);
-        Boolean attended = c.bool("attended", false);
+        boolean cancelled = isCancelled(c.value("attended"));
+        Boolean attended = cancelled ? null : c.bool("attended", false);
         return c.hasErrors() ? null
-                : new Contact(client, project, date, type, duration, by, volunteer, attended);
+                : new Contact(client, project, date, type, duration, by, volunteer, attended, cancelled);
+    }
+
+    /** The {@code attended} codes of a cancelled contact: neither attended nor did-not-attend. */
+    static boolean isCancelled(String attended) {
+        return attended != null && attended.equalsIgnoreCase("cancelled");
     }
 
     Client client(RowCheck c) {

@@ -19,21 +19,41 @@ import org.recoveryoutcomes.engine.api.ReportException;
  *
  * <pre>{@code {"top": {"columns": {"TOP Stage": "stage"}, "codes": {"stage": {"S": "start", "R": "review"}}}}}</pre>
  *
+ * <p>Per file it may also say how to read the file: {@code file} (its name in the data directory, when not ours),
+ * {@code header_row} (the row of the header, when title rows come first), {@code encoding} (of a CSV or JSON
+ * file) and {@code date_format} (a pattern such as {@code MM/dd/yyyy}, tried before our two formats).
+ *
  * <p>Headers and values are matched like our own names: case-insensitively after trimming. A value the mapping
  * does not name passes through unchanged (so {@code start} still reads as {@code start}); a value that is then not
- * a code is the usual {@code bad_code} error. This class is immutable.
+ * a code is the usual {@code bad_code} error. A value mapped to {@code ""} or {@code null} ("Prefer not to say")
+ * is not recorded: an empty cell. The codes of a text column ({@code project_id}: project names to ids) work
+ * alike. This class is immutable.
  */
 final class ColumnMapping {
 
-    static final ColumnMapping NONE = new ColumnMapping(new EnumMap<>(FileKind.class), new EnumMap<>(FileKind.class));
+    static final ColumnMapping NONE = new ColumnMapping(new EnumMap<>(FileKind.class), new EnumMap<>(FileKind.class),
+            new EnumMap<>(FileKind.class));
+
+    /** How to read one file: each part null when not given. */
+    record FileSpec(String file, Integer headerRow, java.nio.charset.Charset encoding,
+                    java.time.format.DateTimeFormatter dateFormat, String datePattern) {
+        static final FileSpec NONE = new FileSpec(null, null, null, null, null);
+    }
 
     private final Map<FileKind, Map<String, String>> columns;
     private final Map<FileKind, Map<String, Map<String, String>>> codes;
+    private final Map<FileKind, FileSpec> files;
 
     private ColumnMapping(Map<FileKind, Map<String, String>> columns,
-                          Map<FileKind, Map<String, Map<String, String>>> codes) {
+                          Map<FileKind, Map<String, Map<String, String>>> codes, Map<FileKind, FileSpec> files) {
         this.columns = columns;
         this.codes = codes;
+        this.files = files;
+    }
+
+    /** How to read the file of {@code kind}; every part null when the mapping says nothing. */
+    FileSpec file(FileKind kind) {
+        return files.getOrDefault(kind, FileSpec.NONE);
     }
 
     /** Our column for their header {@code header} in a file of kind {@code kind}, or null when not mapped. */
@@ -78,6 +98,7 @@ final class ColumnMapping {
         }
         Map<FileKind, Map<String, String>> columns = new EnumMap<>(FileKind.class);
         Map<FileKind, Map<String, Map<String, String>>> codes = new EnumMap<>(FileKind.class);
+        Map<FileKind, FileSpec> files = new EnumMap<>(FileKind.class);
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             FileKind kind = FileKind.ofBaseName(normal(entry.getKey()));
@@ -90,17 +111,74 @@ final class ColumnMapping {
             if (!spec.isObject()) {
                 throw config(where + ": expected an object with \"columns\" and/or \"codes\"", null);
             }
+            String fileName = null;
+            Integer headerRow = null;
+            java.nio.charset.Charset encoding = null;
+            java.time.format.DateTimeFormatter dateFormat = null;
+            String datePattern = null;
             for (Iterator<Map.Entry<String, JsonNode>> parts = spec.fields(); parts.hasNext(); ) {
                 Map.Entry<String, JsonNode> part = parts.next();
+                JsonNode v = part.getValue();
+                String at = where + "." + part.getKey();
                 switch (part.getKey()) {
-                    case "columns" -> columns.put(kind, columns(where + ".columns", kind, part.getValue()));
-                    case "codes" -> codes.put(kind, codes(where + ".codes", kind, part.getValue()));
-                    default -> throw config(where + ": '" + part.getKey()
-                            + "' is not understood; use \"columns\" and \"codes\"", null);
+                    case "columns" -> columns.put(kind, columns(at, kind, v));
+                    case "codes" -> codes.put(kind, codes(at, kind, v));
+                    case "file" -> {
+                        fileName = text(at, v);
+                        if (fileName.contains("/") || fileName.contains("\\") || fileName.equals("..")) {
+                            throw config(at + ": give the file's name in the data directory, without a folder", null);
+                        }
+                    }
+                    case "header_row" -> {
+                        if (!v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < 1) {
+                            throw config(at + ": give the row number of the header, 1 or more (as the spreadsheet "
+                                    + "numbers it)", null);
+                        }
+                        headerRow = v.asInt();
+                    }
+                    case "encoding" -> {
+                        String charset = text(at, v);
+                        try {
+                            encoding = java.nio.charset.Charset.forName(charset);
+                        } catch (IllegalArgumentException e) {
+                            throw config(at + ": '" + charset + "' is not an encoding Java knows; use e.g. UTF-8, "
+                                    + "windows-1252 or ISO-8859-1", e);
+                        }
+                    }
+                    case "date_format" -> {
+                        datePattern = text(at, v);
+                        dateFormat = dateFormat(at, datePattern);
+                    }
+                    default -> throw config(where + ": '" + part.getKey() + "' is not understood; use \"file\", "
+                            + "\"header_row\", \"encoding\", \"date_format\", \"columns\" and \"codes\"", null);
                 }
             }
+            if (fileName != null || headerRow != null || encoding != null || dateFormat != null) {
+                files.put(kind, new FileSpec(fileName, headerRow, encoding, dateFormat, datePattern));
+            }
         }
-        return new ColumnMapping(columns, codes);
+        return new ColumnMapping(columns, codes, files);
+    }
+
+    private static String text(String where, JsonNode v) {
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw config(where + ": give a text value", null);
+        }
+        return v.asText().strip();
+    }
+
+    /** A date pattern such as {@code dd/MM/yyyy}: {@code y} is read as the proleptic year, strictly. */
+    private static java.time.format.DateTimeFormatter dateFormat(String where, String pattern) {
+        try {
+            java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter
+                    .ofPattern(pattern.replace('y', 'u'), Locale.UK)
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+            java.time.LocalDate.of(2026, 4, 1).format(f); // a pattern without a day, month and year fails here
+            return f;
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw config(where + ": '" + pattern + "' is not a date pattern; write it as e.g. dd/MM/yyyy or "
+                    + "MM/dd/yyyy (d day, M month, y year)", e);
+        }
     }
 
     private static Map<String, String> columns(String where, FileKind kind, JsonNode node) {
@@ -129,19 +207,29 @@ final class ColumnMapping {
                         + String.join(", ", kind.columns()) + ")", null);
             }
             Map<String, String> byValue = new LinkedHashMap<>();
-            strings(where + "." + e.getKey(), e.getValue()).forEach((k, v) -> byValue.put(normal(k), v.strip()));
+            // A code mapped to null or "" is not recorded: the cell reads as empty.
+            strings(where + "." + e.getKey(), e.getValue(), true)
+                    .forEach((k, v) -> byValue.put(normal(k), v == null ? "" : v.strip()));
             out.put(column, Map.copyOf(byValue));
         }
         return Map.copyOf(out);
     }
 
     private static Map<String, String> strings(String where, JsonNode node) {
+        return strings(where, node, false);
+    }
+
+    private static Map<String, String> strings(String where, JsonNode node, boolean nulls) {
         if (!node.isObject()) {
             throw config(where + ": expected an object of \"their name\": \"our name\"", null);
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
+            if (nulls && e.getValue().isNull()) {
+                out.put(e.getKey(), null);
+                continue;
+            }
             if (!e.getValue().isValueNode() || e.getValue().isNull()) {
                 throw config(where + ": '" + e.getKey() + "' must map to a text value", null);
             }

@@ -3,6 +3,7 @@ package org.recoveryoutcomes.engine.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +99,7 @@ public final class DatasetReader {
         }
         ColumnMapping mapping = mapping(dataDir, opts);
         Map<FileKind, List<RecordIssue>> notes = new EnumMap<>(FileKind.class);
-        Map<FileKind, Path> files = locate(dataDir, notes);
+        Map<FileKind, Path> files = locate(dataDir, mapping, notes);
 
         ExecutorService hasher = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "outcomes-sha256");
@@ -149,6 +150,7 @@ public final class DatasetReader {
         final IssueLog log = new IssueLog();
         final List<RejectedRow> rejected = new ArrayList<>();
         final List<FileReport> reports = new ArrayList<>();
+        final Map<String, FileReport> byKind = new LinkedHashMap<>();
         final Map<String, Set<String>> columns = new TreeMap<>();
         final IdDictionary.Builder clientIds = new IdDictionary.Builder();
         final List<Project> projects = new ArrayList<>();
@@ -214,7 +216,7 @@ public final class DatasetReader {
             Header header = file.header();
             int width = file.rows().header().size();
             int stage = header.index().get("stage");
-            try (RowStream again = prefetching(READERS.get(extension(path)).open(path, opts.encoding()), path)) {
+            try (RowStream again = openRows(file.kind(), path, mapping, opts)) {
                 DataRow raw;
                 int n = 0;
                 while ((raw = again.next()) != null) {
@@ -259,6 +261,9 @@ public final class DatasetReader {
             }
             long kept = 0;
             long quarantined = 0;
+            long timed = 0;
+            int firstTimed = 0;
+            long cancelled = 0;
             RowStream stream = file.rows();
             if (file.header() != null) {
                 int width = stream.header().size();
@@ -282,7 +287,10 @@ public final class DatasetReader {
                     issues.forEach(log::add);
                     if (reject) {
                         quarantined++;
-                        quarantinedBy.merge(issues.get(0).kind(), 1L, Long::sum);
+                        // under its first error: a warning (a garbled value) may come before it
+                        RecordIssue first = issues.stream().filter(i -> i.severity() == Severity.ERROR).findFirst()
+                                .orElse(issues.get(0));
+                        quarantinedBy.merge(first.kind(), 1L, Long::sum);
                         String prefix = c.location() + ": ";
                         String reason = String.join("; ", issues.stream()
                                 .map(i -> i.message().startsWith(prefix) ? i.message().substring(prefix.length())
@@ -292,6 +300,12 @@ public final class DatasetReader {
                                 reason));
                     } else {
                         kept++;
+                        if (c.timeDropped() && timed++ == 0) {
+                            firstTimed = c.location().row();
+                        }
+                        if (record instanceof org.recoveryoutcomes.engine.model.Contact k && k.cancelled()) {
+                            cancelled++;
+                        }
                         accept.accept(record);
                         for (RecordIssue i : issues) {
                             warningsBy.merge(i.kind(), 1L, Long::sum);
@@ -299,15 +313,31 @@ public final class DatasetReader {
                     }
                 }
             }
-            reports.add(new FileReport(stream.file(), file.sha256(), kept + quarantined, kept, quarantined,
-                    quarantinedBy, warningsBy));
+            if (timed > 0) {
+                // One warning for the file, not one a row: an Excel date-time column holds a time on every row.
+                log.add(new RecordIssue(null, null, Severity.WARNING,
+                        "date_with_time", stream.file() + ": " + timed + (timed == 1 ? " date holds" : " dates hold")
+                                + " a time of day as well (the first on row " + firstTimed + "); each is read as "
+                                + "its date, the time ignored"));
+                warningsBy.merge("date_with_time", timed, Long::sum);
+            }
+            if (cancelled > 0) {
+                log.add(new RecordIssue(null, null, Severity.WARNING, "cancelled", stream.file() + ": "
+                        + cancelled + (cancelled == 1 ? " contact was" : " contacts were") + " cancelled: "
+                        + "they count neither as attended nor as did-not-attend"));
+                warningsBy.merge("cancelled", cancelled, Long::sum);
+            }
+            FileReport report = new FileReport(stream.file(), file.sha256(), kept + quarantined, kept, quarantined,
+                    quarantinedBy, warningsBy);
+            reports.add(report);
+            byKind.put(file.kind().baseName(), report);
         }
 
         ReadResult result() {
             IdDictionary.Sorted sorted = clientIds.build();
             Dataset dataset = new Dataset(projects, contacts.build(sorted), clients, tops.build(sorted), episodes,
                     volunteers, reports, columns);
-            return new ReadResult(dataset, rejected, log.issues(), log.count());
+            return new ReadResult(dataset, rejected, log.issues(), log.count(), byKind);
         }
     }
 
@@ -374,7 +404,27 @@ public final class DatasetReader {
      * Finds the file of each kind. File names are matched ignoring case. Notes per kind: a file in a format we
      * cannot read, and a missing {@code top} file.
      */
-    private static Map<FileKind, Path> locate(Path dataDir, Map<FileKind, List<RecordIssue>> notes) {
+    private static Map<FileKind, Path> locate(Path dataDir, ColumnMapping mapping,
+                                              Map<FileKind, List<RecordIssue>> notes) {
+        Map<FileKind, Path> named = new EnumMap<>(FileKind.class);
+        for (FileKind kind : FileKind.values()) {
+            String name = mapping.file(kind).file();
+            if (name == null) {
+                continue;
+            }
+            Path p = dataDir.resolve(name);
+            String ext = extension(p);
+            if (!Files.isRegularFile(p)) {
+                throw new ReportException(ReportException.Kind.INPUT, "the mapping names " + name + " as the "
+                        + kind.baseName() + " file, but " + dataDir + " holds no such file; check its name in the "
+                        + "mapping's \"file\"");
+            }
+            if (!READERS.containsKey(ext)) {
+                throw new ReportException(ReportException.Kind.INPUT, name + ": this format cannot be read; save it "
+                        + "as .csv (UTF-8) or .xlsx and name that file in the mapping");
+            }
+            named.put(kind, p);
+        }
         Map<FileKind, TreeSet<String>> candidates = new EnumMap<>(FileKind.class);
         Map<FileKind, TreeSet<String>> unreadable = new EnumMap<>(FileKind.class);
         Map<String, Path> byName = new TreeMap<>();
@@ -389,8 +439,8 @@ public final class DatasetReader {
                     continue;
                 }
                 FileKind kind = FileKind.ofBaseName(name.substring(0, dot).toLowerCase(Locale.ROOT));
-                if (kind == null) {
-                    continue;
+                if (kind == null || named.containsKey(kind) || named.containsValue(p)) {
+                    continue; // the mapping names the file of this kind
                 }
                 String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
                 byName.put(name, p);
@@ -403,6 +453,10 @@ public final class DatasetReader {
         }
         Map<FileKind, Path> files = new EnumMap<>(FileKind.class);
         for (FileKind kind : FileKind.values()) {
+            if (named.containsKey(kind)) {
+                files.put(kind, named.get(kind));
+                continue;
+            }
             TreeSet<String> names = candidates.getOrDefault(kind, new TreeSet<>());
             TreeSet<String> others = unreadable.getOrDefault(kind, new TreeSet<>());
             if (names.size() > 1) {
@@ -471,6 +525,114 @@ public final class DatasetReader {
         }
     }
 
+    /**
+     * Opens the file of {@code kind} at {@code path} as the mapping says: in its encoding (else the one asked for),
+     * its header on the row it names (else the first non-blank row).
+     */
+    static RowStream openRows(FileKind kind, Path path, ColumnMapping mapping, ReadOptions opts) {
+        ColumnMapping.FileSpec spec = mapping.file(kind);
+        Charset encoding = spec.encoding() != null ? spec.encoding() : opts.encoding();
+        RowStream rows = prefetching(READERS.get(extension(path)).open(path, encoding), path);
+        return spec.headerRow() == null ? rows
+                : HeaderBelow.of(rows, spec.headerRow(), !extension(path).equals("csv"));
+    }
+
+    /**
+     * A file whose header is on a given row, below title rows: the rows above it are not read, the header is
+     * that row's cells.
+     */
+    static final class HeaderBelow implements RowStream {
+        private final RowStream rows;
+        private final int headerRow;
+        private final List<String> header;
+        private final boolean pad;
+
+        private HeaderBelow(RowStream rows, int headerRow, List<String> header, boolean pad) {
+            this.rows = rows;
+            this.headerRow = headerRow;
+            this.header = header;
+            this.pad = pad;
+        }
+
+        /** @param pad a short row is padded to the header's width, as a workbook's rows are (CSV's are ragged) */
+        static RowStream of(RowStream rows, int headerRow, boolean pad) {
+            if (rows.isEmpty() || rows.headerRow() == headerRow) {
+                return rows;
+            }
+            try {
+                if (rows.headerRow() > headerRow) {
+                    throw noHeader(rows, headerRow, "the first row holding anything is row " + rows.headerRow());
+                }
+                DataRow r;
+                while ((r = rows.next()) != null && r.row() < headerRow) {
+                    // a title row above the header
+                }
+                if (r == null || r.row() != headerRow) {
+                    throw noHeader(rows, headerRow, "that row is blank or past the end");
+                }
+                List<String> cells = new ArrayList<>(List.of(r.cells()));
+                while (pad && !cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
+                    cells.remove(cells.size() - 1);
+                }
+                return new HeaderBelow(rows, headerRow, List.copyOf(cells), pad);
+            } catch (RuntimeException e) {
+                rows.close();
+                throw e;
+            }
+        }
+
+        private static ReportException noHeader(RowStream rows, int headerRow, String why) {
+            return new ReportException(ReportException.Kind.CONFIG, rows.file() + ": the mapping puts the header on "
+                    + "row " + headerRow + ", but " + why + "; give the row of the column names as \"header_row\"");
+        }
+
+        @Override
+        public String file() {
+            return rows.file();
+        }
+
+        @Override
+        public int headerRow() {
+            return headerRow;
+        }
+
+        @Override
+        public List<String> header() {
+            return header;
+        }
+
+        @Override
+        public DataRow next() {
+            DataRow r = rows.next();
+            if (r == null || !pad || r.cells().length >= header.size()) {
+                return r;
+            }
+            String[] cells = java.util.Arrays.copyOf(r.cells(), header.size());
+            java.util.Arrays.fill(cells, r.cells().length, cells.length, "");
+            return new DataRow(r.row(), cells, r.problem());
+        }
+
+        @Override
+        public long bytesRead() {
+            return rows.bytesRead();
+        }
+
+        @Override
+        public String encodingNote() {
+            return rows.encodingNote();
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+            rows.close();
+        }
+    }
+
     /** A large CSV file's rows read a batch ahead on a second thread; other files as they are. */
     static RowStream prefetching(RowStream rows, Path path) {
         try {
@@ -493,7 +655,7 @@ public final class DatasetReader {
             String name = path.getFileName().toString();
             RowStream rows;
             try {
-                rows = prefetching(READERS.get(extension(path)).open(path, opts.encoding()), path);
+                rows = openRows(kind, path, mapping, opts);
             } catch (ReportException e) {
                 hashed(hash); // a file that cannot be read at all fails as it always did: when hashed first
                 throw e;
@@ -505,7 +667,12 @@ public final class DatasetReader {
                 }
                 Header header = Header.resolve(kind, rows.file(), rows.headerRow(), rows.header(), mapping,
                         opts.allowIdentifiers());
-                return new Opened(kind, rows, hash, header, header.warnings());
+                List<RecordIssue> notes = header.warnings();
+                if (rows.encodingNote() != null) {
+                    notes = new ArrayList<>(notes);
+                    notes.add(0, new RecordIssue(null, null, Severity.WARNING, "encoding", rows.encodingNote()));
+                }
+                return new Opened(kind, rows, hash, header, notes);
             } catch (RuntimeException e) {
                 rows.close();
                 throw e;

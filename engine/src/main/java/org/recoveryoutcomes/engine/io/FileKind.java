@@ -63,6 +63,21 @@ enum FileKind {
         return columns;
     }
 
+    /**
+     * Columns whose unreadable value is blanked with a warning rather than rejecting the row: no metric's count
+     * rests on them (a project's {@code opened} date, a client's profile, a contact's duration). A column a metric
+     * counts by ({@code attended}, an episode's end and exit reason, the TOP items, a volunteer's dates) is not.
+     */
+    static final java.util.Set<String> SOFT = java.util.Set.of("projects.commissioner", "projects.opened",
+            "contacts.duration_minutes", "contacts.delivered_by", "contacts.volunteer_id", "clients.sex",
+            "clients.age_band", "clients.birth_year", "clients.ethnicity", "clients.disability",
+            "clients.sexual_orientation", "clients.primary_substance", "clients.referral_source");
+
+    /** True when an unreadable value of {@code column} is blanked with a warning (see {@link #SOFT}). */
+    boolean soft(String column) {
+        return column != null && SOFT.contains(baseName() + "." + column);
+    }
+
     boolean knows(String column) {
         return columns.contains(column);
     }

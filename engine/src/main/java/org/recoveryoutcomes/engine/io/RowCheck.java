@@ -57,6 +57,7 @@ final class RowCheck {
     private final SourceLocation location;
     private final List<RecordIssue> issues = new ArrayList<>();
     private boolean errors;
+    private boolean timeDropped;
 
     RowCheck(FileKind kind, String file, RawRow raw, Map<String, Integer> index, ColumnMapping mapping,
              LocalDate latestDate) {
@@ -113,7 +114,7 @@ final class RowCheck {
             return null;
         }
         if (v.length() > MAX_TEXT) {
-            error(column, "too_long", "the value has " + v.length() + " characters; at most " + MAX_TEXT
+            invalid(column, "too_long", "the value has " + v.length() + " characters; at most " + MAX_TEXT
                     + " are allowed");
             return null;
         }
@@ -147,6 +148,10 @@ final class RowCheck {
         if (warning != null) {
             warn(column, "possible_identifier", warning);
         }
+        if (TextFiles.isMojibake(value)) {
+            warn(column, "mojibake", "the text looks garbled (such as 'Ã©' for 'é'): the file seems to be UTF-8 "
+                    + "read in another encoding; give its \"encoding\" in the mapping");
+        }
     }
 
     <E extends Enum<E> & Code> E code(String column, Class<E> type, boolean required) {
@@ -176,7 +181,7 @@ final class RowCheck {
     private <E> E parsed(String column, String v, Optional<E> parsed, Object codes) {
         if (parsed.isEmpty()) {
             String list = codes instanceof Class<?> type ? codeList(type) : (String) codes;
-            error(column, "bad_code", shown(v) + " is not a known code (" + list + ")");
+            invalid(column, "bad_code", shown(v) + " is not a known code (" + list + ")");
             return null;
         }
         return parsed.get();
@@ -204,21 +209,64 @@ final class RowCheck {
         if (v == null) {
             return null;
         }
-        LocalDate d = parseDate(v);
+        java.time.format.DateTimeFormatter format = mapping.file(kind).dateFormat();
+        LocalDate d = parseDate(v, format);
         if (d == null) {
-            error(column, "bad_date", shown(v) + " is not a valid date (use yyyy-MM-dd or dd/MM/yyyy)");
+            d = dateOfTimestamp(v, format);
+            timeDropped |= d != null;
+        }
+        if (d == null) {
+            String pattern = mapping.file(kind).datePattern();
+            invalid(column, "bad_date", shown(v) + " is not a valid date (use " + (pattern == null ? ""
+                    : pattern + ", ") + "yyyy-MM-dd or dd/MM/yyyy)");
             return null;
         }
         if (d.isBefore(EARLIEST_DATE) || d.isAfter(LATEST_DATE)) {
-            error(column, "implausible_date", d + " is implausible (before " + EARLIEST_DATE.getYear() + " or after "
+            invalid(column, "implausible_date", d + " is implausible (before " + EARLIEST_DATE.getYear() + " or after "
                     + LATEST_DATE.getYear() + ")");
             return null;
         }
         if (latestDate != null && d.isAfter(latestDate)) {
-            error(column, "future_date", d + " is in the future (after " + latestDate + ")");
+            invalid(column, "future_date", d + " is in the future (after " + latestDate + ")");
             return null;
         }
         return d;
+    }
+
+    /** A time of day after a date: {@code 10:30}, {@code 10:30:00.000}, with an optional zone or am/pm. */
+    private static final Pattern TIME = Pattern.compile(
+            "([01]?\\d|2[0-3]):[0-5]\\d(:[0-5]\\d([.,]\\d{1,9})?)?\\s*(Z|[+-]\\d{2}(:?\\d{2})?|[AaPp]\\.?[Mm]\\.?)?");
+
+    /**
+     * The date of a timestamp ({@code 2026-04-16T10:30:00}, {@code 2026-04-16 10:30}, {@code 16/04/2026 10:30}, as
+     * a system or an Excel date-time gives it): the date as written, whatever the time or zone; null when
+     * {@code v} is not a date followed by a time.
+     */
+    static LocalDate dateOfTimestamp(String v, java.time.format.DateTimeFormatter format) {
+        int cut = -1;
+        for (int i = 6; i < v.length() && i < 12; i++) {
+            char c = v.charAt(i);
+            if (c == 'T' || c == ' ') {
+                cut = i;
+                break;
+            }
+        }
+        if (cut < 0 || !TIME.matcher(v.substring(cut + 1).strip()).matches()) {
+            return null;
+        }
+        return parseDate(v.substring(0, cut), format);
+    }
+
+    /** {@link #parseDate(String)}, trying {@code format} (the file's own, from the mapping) first when given. */
+    static LocalDate parseDate(String v, java.time.format.DateTimeFormatter format) {
+        if (format != null) {
+            try {
+                return LocalDate.parse(v, format);
+            } catch (DateTimeParseException e) {
+                // then our two formats
+            }
+        }
+        return parseDate(v);
     }
 
     static LocalDate parseDate(String v) {
@@ -277,7 +325,7 @@ final class RowCheck {
         }
         Boolean b = parseBoolean(v);
         if (b == null) {
-            error(column, "bad_boolean", shown(v) + " is not a yes/no value (use Y or N, yes or no, true or false, 1 or 0)");
+            invalid(column, "bad_boolean", shown(v) + " is not a yes/no value (use Y or N, yes or no, true or false, 1 or 0)");
         }
         return b;
     }
@@ -306,7 +354,7 @@ final class RowCheck {
             int plain = digits(v, 0, v.length());
             if (plain >= 0) {
                 if (plain < min || plain > max) {
-                    error(column, "out_of_range", v + " is outside " + min + "–" + max);
+                    invalid(column, "out_of_range", v + " is outside " + min + "–" + max);
                     return null;
                 }
                 return plain;
@@ -317,11 +365,11 @@ final class RowCheck {
             return null;
         }
         if (n.stripTrailingZeros().scale() > 0) {
-            error(column, "bad_number", shown(v) + " is not a whole number");
+            invalid(column, "bad_number", shown(v) + " is not a whole number");
             return null;
         }
         if (n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
-            error(column, "out_of_range", v + " is outside " + min + "–" + max);
+            invalid(column, "out_of_range", v + " is outside " + min + "–" + max);
             return null;
         }
         return n.intValueExact();
@@ -342,7 +390,7 @@ final class RowCheck {
             return null;
         }
         if (n.signum() < 0) {
-            error(column, "out_of_range", v + " is below 0");
+            invalid(column, "out_of_range", v + " is below 0");
             return null;
         }
         return n.doubleValue();
@@ -372,15 +420,33 @@ final class RowCheck {
     private BigDecimal number(String column, String v) {
         // Plain decimals only: no thousands separators, exponents, NaN or non-ASCII digits, whatever the locale.
         if (v.length() > MAX_NUMBER_CHARS) {
-            error(column, "bad_number", shown(v) + " is too long for a number (more than " + MAX_NUMBER_CHARS
+            invalid(column, "bad_number", shown(v) + " is too long for a number (more than " + MAX_NUMBER_CHARS
                     + " characters)");
             return null;
         }
         if (!DECIMAL.matcher(v).matches()) {
-            error(column, "bad_number", shown(v) + " is not a number");
+            invalid(column, "bad_number", shown(v) + " is not a number");
             return null;
         }
         return new BigDecimal(v);
+    }
+
+    /**
+     * A value that cannot be read: an error that rejects the row, but in a column of {@link FileKind#soft} (one no
+     * metric's count rests on, such as a project's {@code opened} date or a client's ethnicity) a warning, and the
+     * cell is read as empty.
+     */
+    private void invalid(String column, String kind, String reason) {
+        if (this.kind.soft(column)) {
+            warn(column, kind, reason + "; the cell is read as empty");
+        } else {
+            error(column, kind, reason);
+        }
+    }
+
+    /** True when a date of this row was read from a date and time, the time ignored. */
+    boolean timeDropped() {
+        return timeDropped;
     }
 
     void error(String column, String kind, String reason) {

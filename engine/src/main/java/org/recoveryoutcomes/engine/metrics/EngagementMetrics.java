@@ -71,6 +71,9 @@ final class EngagementMetrics {
             for (int k = lo; k < hi; k++) {
                 int row = data.pdRow(k);
                 int attended = contacts.attendedCode(row);
+                if (attended == ContactTable.CANCELLED) {
+                    continue; // neither attended nor missed: out of the contact counts and the DNA rate
+                }
                 if (attended >= 0) {
                     booked++;
                     if (attended == 0) {

@@ -186,16 +186,22 @@ public final class ContactTable extends AbstractList<Contact> implements RandomA
         return volunteer[row];
     }
 
-    /** 1 attended, 0 booked but not attended, −1 missing (which counts as attended). */
+    /** Code of a cancelled contact in {@link #attendedCode}: neither attended nor missed. */
+    public static final int CANCELLED = 2;
+
+    /**
+     * 1 attended, 0 booked but not attended, {@link #CANCELLED} (2) cancelled, −1 missing (which counts as
+     * attended).
+     */
     public int attendedCode(int row) {
         Objects.checkIndex(row, size);
         return attended[row];
     }
 
-    /** True unless the contact is recorded as not attended. */
+    /** True unless the contact is recorded as not attended or as cancelled. */
     public boolean isAttended(int row) {
         Objects.checkIndex(row, size);
-        return attended[row] != 0;
+        return attended[row] == 1 || attended[row] < 0;
     }
 
     @Override
@@ -204,7 +210,8 @@ public final class ContactTable extends AbstractList<Contact> implements RandomA
         return new Contact(clientIds.id(client[row]), projectIds.id(project[row]), LocalDate.ofEpochDay(day[row]),
                 TYPES[type[row]], duration[row] < 0 ? null : (int) duration[row], deliveredBy(row),
                 volunteer[row] < 0 ? null : volunteerIds.id(volunteer[row]),
-                attended[row] < 0 ? null : attended[row] == 1);
+                attended[row] < 0 || attended[row] == CANCELLED ? null : attended[row] == 1,
+                attended[row] == CANCELLED);
     }
 
     /**
@@ -233,7 +240,7 @@ public final class ContactTable extends AbstractList<Contact> implements RandomA
         public Builder add(Contact c) {
             return add(c.clientId(), c.projectId(), Math.toIntExact(c.date().toEpochDay()), c.type(),
                     c.durationMinutes() == null ? -1 : c.durationMinutes(), c.deliveredBy(), c.volunteerId(),
-                    c.attended() == null ? -1 : c.attended() ? 1 : 0);
+                    c.cancelled() ? CANCELLED : c.attended() == null ? -1 : c.attended() ? 1 : 0);
         }
 
         /**
@@ -242,7 +249,7 @@ public final class ContactTable extends AbstractList<Contact> implements RandomA
          * @param durationMinutes 0–32767, or −1 when missing
          * @param deliveredBy {@code null} when missing
          * @param volunteerId {@code null} when missing
-         * @param attended 1, 0, or −1 when missing
+         * @param attended 1, 0, {@link #CANCELLED}, or −1 when missing
          */
         public Builder add(String clientId, String projectId, int epochDay, ContactType type, int durationMinutes,
                            DeliveredBy deliveredBy, String volunteerId, int attended) {
@@ -250,8 +257,8 @@ public final class ContactTable extends AbstractList<Contact> implements RandomA
             if (durationMinutes < -1 || durationMinutes > Short.MAX_VALUE) {
                 throw new IllegalArgumentException("durationMinutes out of range: " + durationMinutes);
             }
-            if (attended < -1 || attended > 1) {
-                throw new IllegalArgumentException("attended must be -1, 0 or 1, was " + attended);
+            if (attended < -1 || attended > CANCELLED) {
+                throw new IllegalArgumentException("attended must be -1, 0, 1 or 2 (cancelled), was " + attended);
             }
             if (size == day.length) {
                 grow();

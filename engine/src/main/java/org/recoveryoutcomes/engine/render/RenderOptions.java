@@ -15,15 +15,27 @@ import java.util.Objects;
  *     from the data (its latest date), never the clock
  * @param documentId a stable id derived from the inputs, template and settings (hex), for the PDF's
  *     document id
+ * @param organisation the organisation's own name for the cover, page header and document metadata, or
+ *     {@code null} for the engine's name
+ * @param logo a PNG or JPEG image for the cover, or {@code null}
+ * @param dataQuality the data-quality banner: one line per problem the user chose to go on with (rejected rows
+ *     over the share allowed, a partial period); empty for none
  */
 public record RenderOptions(Locale locale, boolean suppression, String focus, LocalDate reportDate,
-                            String documentId) {
+                            String documentId, String organisation, java.nio.file.Path logo,
+                            java.util.List<String> dataQuality) {
 
     public static final Locale EN_GB = Locale.UK;
+
+    /** Options with no organisation of its own and no data-quality banner. */
+    public RenderOptions(Locale locale, boolean suppression, String focus, LocalDate reportDate, String documentId) {
+        this(locale, suppression, focus, reportDate, documentId, null, null, java.util.List.of());
+    }
 
     public RenderOptions {
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(reportDate, "reportDate");
         Objects.requireNonNull(documentId, "documentId");
+        dataQuality = java.util.List.copyOf(dataQuality);
     }
 }

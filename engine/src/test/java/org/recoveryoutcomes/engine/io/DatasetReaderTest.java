@@ -77,19 +77,21 @@ class DatasetReaderTest {
                 "contacts.csv:7: project_id: 'XYZ' is not in projects",
                 "contacts.csv:8: project_id: 'BAD' is not in projects (its row, projects.csv:4, was rejected)",
                 "contacts.csv:9: contact_id: 'C1' duplicates row 2",
+                // an unreadable value in a column no count rests on (duration, delivered_by, a client's profile)
+                // is a warning that blanks the cell: rows 12 and 13 and client P003 are kept
                 "contacts.csv:10: client_id: a value is required",
                 "contacts.csv:10: contact_date: '2026-02-30' is not a valid date (use yyyy-MM-dd or dd/MM/yyyy)",
-                "contacts.csv:10: duration_minutes: 1500 is outside 0–1440",
-                "contacts.csv:10: delivered_by: 'robot' is not a known code (peer_volunteer, peer_worker, staff)",
+                "contacts.csv:10: duration_minutes: 1500 is outside 0–1440; the cell is read as empty",
+                "contacts.csv:10: delivered_by: 'robot' is not a known code (peer_volunteer, peer_worker, staff); the cell is read as empty",
                 "contacts.csv:10: attended: 'maybe' is not a yes/no value " + BOOLEAN_HINT,
                 "contacts.csv:11: row has 5 cells but the header has 10",
-                "contacts.csv:12: duration_minutes: 'abc' is not a number",
-                "contacts.csv:13: duration_minutes: '12.5' is not a whole number",
+                "contacts.csv:12: duration_minutes: 'abc' is not a number; the cell is read as empty",
+                "contacts.csv:13: duration_minutes: '12.5' is not a whole number; the cell is read as empty",
                 "clients.csv:4: client_id: 'P001' duplicates row 2",
-                "clients.csv:5: sex: 'x' is not a known code (male, female, other, not_stated)",
-                "clients.csv:5: birth_year: 1850 is outside 1900–2020",
+                "clients.csv:5: sex: 'x' is not a known code (male, female, other, not_stated); the cell is read as empty",
+                "clients.csv:5: birth_year: 1850 is outside 1900–2020; the cell is read as empty",
                 "clients.csv:5: primary_substance: 'heroin' is not a known code (alcohol, opiates, crack, cocaine, "
-                        + "amphetamines, cannabis, other)",
+                        + "amphetamines, cannabis, other)" + "; the cell is read as empty",
                 "top.csv:3: top_date: review dated 2026-01-03 is before the client's first start TOP (2026-02-01)",
                 "top.csv:5: psych_health: 24 is outside 0–20",
                 "top.csv:6: alcohol_days: 29 is outside 0–28",
@@ -130,22 +132,26 @@ class DatasetReaderTest {
         assertThat(result.dataset().files()).extracting(FileReport::file, FileReport::rows, FileReport::accepted,
                 FileReport::quarantined).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("projects.csv", 4L, 2L, 2L),
-                org.assertj.core.groups.Tuple.tuple("contacts.csv", 10L, 2L, 8L),
-                org.assertj.core.groups.Tuple.tuple("clients.csv", 4L, 2L, 2L),
+                org.assertj.core.groups.Tuple.tuple("contacts.csv", 10L, 4L, 6L),
+                org.assertj.core.groups.Tuple.tuple("clients.csv", 4L, 3L, 1L),
                 org.assertj.core.groups.Tuple.tuple("top.csv", 7L, 3L, 4L),
                 org.assertj.core.groups.Tuple.tuple("episodes.csv", 4L, 2L, 2L),
                 org.assertj.core.groups.Tuple.tuple("volunteers.csv", 3L, 2L, 1L));
         FileReport contacts = result.dataset().files().get(1);
         // row 10 has five errors, counted once under the first (client_id missing)
         assertThat(contacts.quarantinedByReason()).containsExactly(Map.entry("bad_code", 1L),
-                Map.entry("bad_number", 2L), Map.entry("duplicate_id", 1L), Map.entry("missing_value", 1L),
+                Map.entry("duplicate_id", 1L), Map.entry("missing_value", 1L),
                 Map.entry("ragged_row", 1L), Map.entry("unknown_project", 2L));
-        assertThat(contacts.warningsByKind()).containsExactly(Map.entry("unknown_column", 1L));
+        // rows 12 and 13: a duration that is not a whole number is blanked, the contact kept
+        assertThat(contacts.warningsByKind()).containsExactly(Map.entry("bad_number", 2L),
+                Map.entry("unknown_column", 1L));
+        assertThat(result.dataset().files().get(2).warningsByKind()).containsExactly(Map.entry("bad_code", 2L),
+                Map.entry("out_of_range", 1L));
         FileReport top = result.dataset().files().get(3);
         assertThat(top.quarantinedByReason()).containsExactly(Map.entry("bad_code", 1L),
                 Map.entry("out_of_range", 2L), Map.entry("ragged_row", 1L));
         assertThat(top.warningsByKind()).containsExactly(Map.entry("top_before_start", 1L));
-        assertThat(result.rejected()).hasSize(2 + 8 + 2 + 4 + 2 + 1);
+        assertThat(result.rejected()).hasSize(2 + 6 + 1 + 4 + 2 + 1);
     }
 
     @Test
@@ -179,14 +185,20 @@ class DatasetReaderTest {
                         DeliveredBy.PEER_VOLUNTEER, "V1", true),
                 // 02/04/2026 is the UK 2 April; the empty duration is missing, never zero
                 new Contact("P001", "BAT", LocalDate.of(2026, 4, 2), ContactType.ONE_TO_ONE, null,
-                        DeliveredBy.STAFF, null, false));
+                        DeliveredBy.STAFF, null, false),
+                // an unreadable duration is blanked: the contact counts, its minutes are missing
+                new Contact("P004", "BAT", LocalDate.of(2026, 4, 5), ContactType.GROUP, null, null, null, null),
+                new Contact("P004", "BAT", LocalDate.of(2026, 4, 5), ContactType.GROUP, null, null, null, null));
         assertThat(data.clients()).containsExactly(
                 new Client("P001", Sex.MALE, AgeBand.AGE_25_34, null, org.recoveryoutcomes.engine.model.Ethnicity.WHITE,
                         false, org.recoveryoutcomes.engine.model.SexualOrientation.HETEROSEXUAL, Substance.OTHER_DRUG,
                         org.recoveryoutcomes.engine.model.ReferralSource.SELF, new SourceLocation("clients.csv", 2)),
                 new Client("P002", Sex.FEMALE, null, 1985, org.recoveryoutcomes.engine.model.Ethnicity.BLACK, true,
                         org.recoveryoutcomes.engine.model.SexualOrientation.NOT_STATED, Substance.OPIATES,
-                        org.recoveryoutcomes.engine.model.ReferralSource.GP, new SourceLocation("clients.csv", 3)));
+                        org.recoveryoutcomes.engine.model.ReferralSource.GP, new SourceLocation("clients.csv", 3)),
+                // every unreadable value of P003's profile is blanked; the client is kept
+                new Client("P003", null, null, null, null, null, null, null, null,
+                        new SourceLocation("clients.csv", 5)));
         assertThat(data.episodes()).extracting(e -> e.clientId(), e -> e.end())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("P001", LocalDate.of(2026, 3, 31)),
                         org.assertj.core.groups.Tuple.tuple("P003", null));
@@ -622,9 +634,10 @@ class DatasetReaderTest {
         ReadResult result = DatasetReader.read(dir, ReadOptions.DEFAULTS);
 
         assertThat(result.dataset().contacts()).containsExactly(new Contact("1234", "BAT",
-                LocalDate.of(2026, 4, 1), ContactType.GROUP, 30, null, null, null));
+                LocalDate.of(2026, 4, 1), ContactType.GROUP, 30, null, null, null),
+                new Contact("P2", "BAT", LocalDate.of(2026, 4, 2), ContactType.GROUP, null, null, null, null));
         assertThat(result.issues()).extracting(RecordIssue::message)
-                .contains("contacts.xlsx:4: duration_minutes: 2000 is outside 0–1440");
+                .contains("contacts.xlsx:4: duration_minutes: 2000 is outside 0–1440; the cell is read as empty");
     }
 
     @Test

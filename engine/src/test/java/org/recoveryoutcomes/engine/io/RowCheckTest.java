@@ -64,10 +64,23 @@ class RowCheckTest {
         assertThat(c.issues()).isEmpty();
     }
 
+    @ParameterizedTest(name = "''{0}'' is read as 2026-04-01")
+    @CsvSource({
+        "2026-04-01T10:00", "2026-04-01T10:30:00", "2026-04-01T10:30:00.000Z", "2026-04-01T10:30:00+01:00",
+        "2026-04-01 10:00:00", "01/04/2026 10:30", "1/4/2026 9:05", "01/04/2026 10:30 am"
+    })
+    void readsATimestampAsItsDateAndNotesTheTimeDropped(String written) {
+        RowCheck c = check("top_date", written);
+
+        assertThat(c.date("top_date", true)).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(c.issues()).isEmpty();
+        assertThat(c.timeDropped()).isTrue();
+    }
+
     @ParameterizedTest(name = "''{0}'' is not a date")
     @CsvSource({
         "2026-02-30", "2025-02-29", "31/04/2026", "2026-13-01", "04/31/2026", "2026/04/01", "01-04-2026",
-        "2026-4-1", "01/04/26", "1 April 2026", "20260401", "2026-04-01T10:00", "2026-04-01 10:00:00"
+        "2026-4-1", "01/04/26", "1 April 2026", "20260401", "2026-04-01T", "2026-04-01 lunch", "2026-04-01T25:00"
     })
     void rejectsImpossibleAndOtherwiseWrittenDates(String written) {
         RowCheck c = check("top_date", written);

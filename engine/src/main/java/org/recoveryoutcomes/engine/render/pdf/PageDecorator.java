@@ -55,7 +55,7 @@ final class PageDecorator extends PdfPageEventHelper {
             ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(of, theme.note), Flow.RIGHT, 34, 0);
             if (page > 1) {
                 ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
-                        new Phrase(ReportRenderer.ORGANISATION, theme.font(true, 7.5f, Theme.ACCENT)), Flow.LEFT,
+                        new Phrase(report.organisation(), theme.font(true, 7.5f, Theme.ACCENT)), Flow.LEFT,
                         height - 48, 0);
                 ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(report.title(), theme.note),
                         Flow.RIGHT, height - 48, 0);

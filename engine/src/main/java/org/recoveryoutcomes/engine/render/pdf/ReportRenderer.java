@@ -141,7 +141,7 @@ final class ReportRenderer {
         writer.setPageEvent(new PageDecorator(this, known == null ? null : known.pages()));
         document.addTitle(title());
         document.addSubject(subject.name() + ", " + metrics.period().label());
-        document.addAuthor(AUTHOR);
+        document.addAuthor(options.organisation() == null ? AUTHOR : options.organisation());
         document.addCreator(metrics.engine().name() + " " + metrics.engine().version());
         document.addKeywords(keywords());
         document.open();
@@ -246,8 +246,9 @@ final class ReportRenderer {
         });
         float left = Flow.LEFT;
         float right = Flow.RIGHT;
+        logo(cb, right, top - 40);
         flow.y(top - 86);
-        flow.write(new Paragraph(12, ORGANISATION.toUpperCase(Locale.ROOT), theme.whiteBold),
+        flow.write(new Paragraph(12, organisation().toUpperCase(Locale.ROOT), theme.whiteBold),
                 Flow.tag(root, PdfName.P), left, right);
         flow.y(top - 150);
         Paragraph title = new Paragraph(34, template.title(), theme.font(true, 28f, java.awt.Color.WHITE));
@@ -268,7 +269,7 @@ final class ReportRenderer {
             {"Data as at", metrics.dataDate() == null ? "not known" : Formats.date(metrics.dataDate())},
             {"Report date", Formats.date(options.reportDate())},
             {"Area or project", subject.name() + levelNote(subject)},
-            {"Organisation", ORGANISATION},
+            {"Organisation", organisation()},
         };
         PdfStructureElement list = Flow.tag(root, PdfName.TABLE);
         for (String[] fact : facts) {
@@ -290,6 +291,7 @@ final class ReportRenderer {
             cb.restoreState();
         });
         flow.y(flow.y() - 22);
+        dataQualityBanner(root, left, right);
         String about = options.suppression()
                 ? "Figures based on small numbers are hidden to protect confidentiality (shown as *). Every "
                 + "figure is given with its 95% confidence interval where one applies."
@@ -302,6 +304,56 @@ final class ReportRenderer {
                 + " (their SHA-256 fingerprints are listed in the methodology). Document id " + options.documentId()
                 + ".";
         flow.write(new Paragraph(12, engine, theme.note), Flow.tag(root, PdfName.P), left, right);
+    }
+
+    /**
+     * The organisation's logo, when the settings name one, at most 140 × 56 points with its top right corner at
+     * ({@code right}, {@code top}). Decorative (the organisation's name is printed beside it), so an artifact.
+     */
+    private void logo(PdfContentByte cb, float right, float top) {
+        if (options.logo() == null) {
+            return;
+        }
+        com.lowagie.text.Image image;
+        try {
+            image = com.lowagie.text.Image.getInstance(java.nio.file.Files.readAllBytes(options.logo()));
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new org.recoveryoutcomes.engine.api.ReportException(
+                    org.recoveryoutcomes.engine.api.ReportException.Kind.CONFIG, "organisation_logo: "
+                    + options.logo() + " cannot be read as a PNG or JPEG image (" + e.getMessage() + ")", e);
+        }
+        image.scaleToFit(140, 56);
+        image.setAbsolutePosition(right - image.getScaledWidth(), top - image.getScaledHeight());
+        flow.artifact(() -> {
+            try {
+                cb.addImage(image);
+            } catch (com.lowagie.text.DocumentException e) {
+                throw new IllegalStateException("the logo cannot be placed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** The organisation the report is by: its own name from the settings, else the engine's. */
+    String organisation() {
+        return options.organisation() == null ? ORGANISATION : options.organisation();
+    }
+
+    /**
+     * The data-quality banner, on the cover and above the summary, when the user chose to go on with rejected rows
+     * or a partial period: readers must not take the figures at face value.
+     */
+    private void dataQualityBanner(PdfStructureElement parent, float left, float right) {
+        if (options.dataQuality().isEmpty()) {
+            return;
+        }
+        flow.write(new Paragraph(13, bannerText(), theme.font(true, 9.5f, Theme.WARNING)), Flow.tag(parent, PdfName.P),
+                left, right);
+        flow.y(flow.y() - 8);
+    }
+
+    private String bannerText() {
+        return "DATA-QUALITY WARNING: " + String.join("; ", options.dataQuality())
+                + ". The figures rest on the data accepted and may understate the work done.";
     }
 
     private static String levelNote(GroupResult g) {
@@ -340,6 +392,9 @@ final class ReportRenderer {
         }
         flow.gap(18);
         heading2("About this report", sect);
+        if (!options.dataQuality().isEmpty()) {
+            paragraph(new Paragraph(13.5f, bannerText(), theme.font(true, 9.5f, Theme.WARNING)), sect);
+        }
         paragraph(template.audience() == null ? template.title() : template.audience(), sect);
         paragraph("Engagement figures cover " + Formats.period(metrics.period()) + ". Outcome and completion "
                 + "figures cover " + Formats.period(metrics.outcomePeriod()) + ", so that they rest on enough "

@@ -115,6 +115,12 @@ final class InfoTables {
         rows.add(item("report", "small numbers hidden", Datum.text(o.suppression() ? "yes"
                 : "no: NOT FOR PUBLICATION")));
         rows.add(item("report", "document id", Datum.text(o.documentId())));
+        if (o.organisation() != null) {
+            rows.add(item("report", "organisation", Datum.text(o.organisation())));
+        }
+        for (String warning : o.dataQuality()) {
+            rows.add(item("report", "DATA-QUALITY WARNING", Datum.text(warning)));
+        }
         rows.add(item("engine", "name", Datum.text(metrics.engine().name())));
         rows.add(item("engine", "version", Datum.text(metrics.engine().version())));
         for (Setting s : settings(metrics.settings())) {

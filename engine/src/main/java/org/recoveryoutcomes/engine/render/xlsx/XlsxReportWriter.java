@@ -74,7 +74,7 @@ public final class XlsxReportWriter implements ReportWriter {
         RenderOptions options = content.options();
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         Date date = Date.from(options.reportDate().atStartOfDay(ZoneOffset.UTC).toInstant());
-        core.setCreator(CREATOR);
+        core.setCreator(options.organisation() == null ? CREATOR : options.organisation());
         core.setCreated(Optional.of(date));
         core.setModified(Optional.of(date));
         core.setLastPrinted(Optional.empty());

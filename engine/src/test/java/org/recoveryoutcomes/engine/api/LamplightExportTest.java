@@ -1,0 +1,198 @@
+package org.recoveryoutcomes.engine.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recoveryoutcomes.engine.model.FileReport;
+import org.recoveryoutcomes.engine.model.RecordIssue;
+
+/**
+ * A Lamplight-style export ({@code src/test/resources/lamplight}), not in our format: its own file names, headers,
+ * codes and dates, title rows above a header, a Windows-1252 CSV next to a UTF-8 one with a byte order mark, Excel
+ * date-times, attendance with "Cancelled by client", and notes holding an e-mail address and a phone number. Read
+ * through its mapping, it gives figures that can be checked by hand; each wrong turn ends in a clear error.
+ */
+class LamplightExportTest {
+
+    static final Path EXPORT = Path.of("src/test/resources/lamplight/export");
+
+    @TempDir
+    Path temp;
+
+    /** A copy of the export to change. */
+    Path copy() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("export"));
+        try (Stream<Path> files = Files.list(EXPORT)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        return dir;
+    }
+
+    RunResult validate(Path dir) {
+        return ReportEngine.run(ReportRequest.builder().dataDir(dir).outputs(Set.of()).build());
+    }
+
+    static FileReport file(RunResult r, String name) {
+        return r.files().stream().filter(f -> f.file().equals(name)).findFirst().orElseThrow();
+    }
+
+    static Stream<String> messages(RunResult r) {
+        return r.issues().stream().map(RecordIssue::message);
+    }
+
+    @Test
+    void everyRowOfTheExportIsAcceptedThroughItsMapping() {
+        RunResult r = validate(EXPORT);
+
+        assertThat(r.files()).extracting(FileReport::file, FileReport::rows, FileReport::accepted)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Projects.xlsx", 3L, 3L),
+                        org.assertj.core.groups.Tuple.tuple("Contact log.csv", 18L, 18L),
+                        org.assertj.core.groups.Tuple.tuple("Client details.csv", 8L, 8L),
+                        org.assertj.core.groups.Tuple.tuple("TOP outcomes.xlsx", 6L, 6L));
+        assertThat(r.quarantined()).isZero();
+    }
+
+    @Test
+    void excelDateTimesAndIsoTimestampsAreReadAsTheirDateWithOneWarningCountPerFile() {
+        RunResult r = validate(EXPORT);
+
+        assertThat(file(r, "TOP outcomes.xlsx").warningsByKind()).containsEntry("date_with_time", 6L);
+        assertThat(file(r, "Contact log.csv").warningsByKind()).containsEntry("date_with_time", 2L);
+        assertThat(file(r, "Projects.xlsx").warningsByKind()).containsEntry("date_with_time", 1L);
+        assertThat(messages(r)).contains("TOP outcomes.xlsx: 6 dates hold a time of day as well (the first on row "
+                + "2); each is read as its date, the time ignored");
+    }
+
+    @Test
+    void anUnreadableOptionalProjectDateBlanksTheCellAndKeepsTheProjectAndItsContacts() {
+        RunResult r = validate(EXPORT);
+
+        assertThat(messages(r)).contains("Projects.xlsx:6: opened: 'TBC' is not a valid date (use yyyy-MM-dd or "
+                + "dd/MM/yyyy); the cell is read as empty");
+        assertThat(file(r, "Projects.xlsx").warningsByKind()).containsEntry("bad_date", 1L);
+        assertThat(file(r, "Projects.xlsx").accepted()).isEqualTo(3);
+        assertThat(file(r, "Contact log.csv").quarantinedByReason()).isEmpty();
+    }
+
+    @Test
+    void theWindows1252FileIsDetectedAndSaidSoAndTheByteOrderMarkedFileIsUtf8() {
+        RunResult r = validate(EXPORT);
+
+        assertThat(messages(r)).contains("Client details.csv: the file is not UTF-8; it was read as windows-1252 "
+                + "(detected); if its accented letters look wrong, give its \"encoding\" in the mapping");
+        assertThat(file(r, "Client details.csv").warningsByKind()).containsEntry("encoding", 1L);
+        assertThat(file(r, "Contact log.csv").warningsByKind()).doesNotContainKey("encoding");
+        assertThat(messages(r)).noneMatch(m -> m.contains("mojibake") || m.contains("garbled"));
+    }
+
+    @Test
+    void anEncodingGivenForEveryFileNeverBreaksTheFileWithAByteOrderMark() {
+        RunResult r = ReportEngine.run(ReportRequest.builder().dataDir(EXPORT).outputs(Set.of())
+                .encoding(java.nio.charset.Charset.forName("windows-1252")).build());
+
+        assertThat(r.quarantined()).isZero();
+        assertThat(messages(r)).contains("Contact log.csv: read as UTF-8, as its byte order mark says, not as "
+                + "windows-1252 (--encoding or the mapping)");
+    }
+
+    @Test
+    void utf8TextReadAsWindows1252IsCalledGarbled() throws IOException {
+        Path dir = copy();
+        // Café Recovery's contacts, the file saved without its byte order mark and read as Windows-1252
+        byte[] bytes = Files.readAllBytes(dir.resolve("Contact log.csv"));
+        Files.write(dir.resolve("Contact log.csv"), java.util.Arrays.copyOfRange(bytes, 3, bytes.length));
+        String mapping = Files.readString(dir.resolve("mapping.json"))
+                .replace("\"date_format\": \"dd/MM/yyyy\",", "\"date_format\": \"dd/MM/yyyy\", \"encoding\": \"windows-1252\",");
+        Files.writeString(dir.resolve("mapping.json"), mapping);
+
+        RunResult r = validate(dir);
+
+        // "CafÃ© Recovery" is no project the mapping names: its 8 contacts are rejected, and the reason is told
+        assertThat(file(r, "Contact log.csv").quarantinedByReason()).containsEntry("unknown_project", 8L);
+        assertThat(messages(r)).anyMatch(m -> m.startsWith("Contact log.csv:2: project_id: the text looks garbled "
+                + "(such as 'Ã©' for 'é')"));
+    }
+
+    @Test
+    void identifiersInFreeTextAreCaught() {
+        RunResult r = validate(EXPORT);
+
+        assertThat(messages(r)).contains(
+                "Contact log.csv:7: Notes: this value holds what looks like an e-mail address; anonymised data must "
+                        + "not hold one",
+                "Contact log.csv:9: Notes: this value holds what looks like a phone number; anonymised data must not "
+                        + "hold one");
+    }
+
+    @Test
+    void anEmailOrPhoneColumnStopsTheRunLikeAnyDirectIdentifier() throws IOException {
+        Path dir = copy();
+        Path clients = dir.resolve("Client details.csv");
+        String text = new String(Files.readAllBytes(clients), "windows-1252")
+                .replace("Referred By", "Email Address").replace("Client Ref,", "Mobile Phone,Client Ref,")
+                .replaceAll("(?m)^CR-", "07700 900123,CR-");
+        Files.write(clients, text.getBytes("windows-1252"));
+
+        assertThatThrownBy(() -> validate(dir)).isInstanceOf(ReportException.class)
+                .hasMessage("Client details.csv:1: Mobile Phone, Email Address: these columns look like direct "
+                        + "identifiers (phone number, e-mail address); anonymised data must not hold them — remove "
+                        + "the columns, or pass --allow-identifiers if they hold no personal data");
+    }
+
+    @Test
+    void cancelledContactsAreNeitherAttendedNorMissedAndDataQualityCountsThem() throws IOException {
+        RunResult r = ReportEngine.run(ReportRequest.builder().dataDir(EXPORT).outDir(temp)
+                .outputs(Set.of(OutputFormat.JSON)).build());
+
+        assertThat(file(r, "Contact log.csv").warningsByKind()).containsEntry("cancelled", 2L);
+        JsonNode all = group(temp.resolve("metrics.json"), "all");
+        // 18 contacts: 2 cancelled, 3 did not attend, 13 attended; the DNA rate is 3 of the 16 booked
+        assertThat(all.at("/contacts/count").asLong()).isEqualTo(13);
+        assertThat(all.at("/did_not_attend_rate/numerator").asLong()).isEqualTo(3);
+        assertThat(all.at("/did_not_attend_rate/denominator").asLong()).isEqualTo(16);
+        assertThat(all.at("/clients_seen/count").asLong()).isEqualTo(8);
+    }
+
+    @Test
+    void theProjectNamedInTheContactsIsMappedToItsIdAndPreferNotToSayIsNotRecorded() throws IOException {
+        RunResult r = ReportEngine.run(ReportRequest.builder().dataDir(EXPORT).outDir(temp)
+                .outputs(Set.of(OutputFormat.JSON)).build());
+
+        assertThat(r.quarantined()).isZero();
+        JsonNode caf = group(temp.resolve("metrics.json"), "project:CAF");
+        assertThat(caf.at("/contacts/count").asLong()).isEqualTo(6); // 8 contacts, one missed, one cancelled
+    }
+
+    static JsonNode group(Path metricsJson, String key) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(Files.readString(metricsJson, StandardCharsets.UTF_8));
+        for (JsonNode g : root.get("groups")) {
+            String k = g.get("level").asText().equals("all") ? "all" : g.get("level").asText() + ":" + g.get("id").asText();
+            if (k.equals(key)) {
+                JsonNode metrics = g.get("metrics");
+                if (metrics.isArray()) {
+                    com.fasterxml.jackson.databind.node.ObjectNode byId = new ObjectMapper().createObjectNode();
+                    for (JsonNode m : metrics) {
+                        byId.set(m.get("id").asText(), m);
+                    }
+                    return byId;
+                }
+                return metrics;
+            }
+        }
+        throw new AssertionError("no group " + key + " in " + metricsJson + ": " + Map.of());
+    }
+}
