@@ -115,8 +115,27 @@ public final class DatasetReader {
             }
             // Open every file and understand every header before checking any row: a run that must stop (an
             // identifier or a missing column) stops before the long work.
+            // Every file's header is looked at, so that one run names every missing column of every file.
+            List<ReportException> stops = new ArrayList<>();
             for (Map.Entry<FileKind, Path> e : files.entrySet()) {
-                opened.put(e.getKey(), Opened.open(e.getKey(), e.getValue(), mapping, opts, hashes.get(e.getKey())));
+                try {
+                    opened.put(e.getKey(), Opened.open(e.getKey(), e.getValue(), mapping, opts,
+                            hashes.get(e.getKey())));
+                } catch (ReportException stop) {
+                    if (stop.kind() != ReportException.Kind.INPUT) {
+                        throw stop;
+                    }
+                    stops.add(stop);
+                }
+            }
+            if (stops.size() == 1) {
+                throw stops.get(0);
+            }
+            if (!stops.isEmpty()) {
+                // one line still: each file's problem, in reading order
+                String message = String.join(" — and ", stops.stream().map(ReportException::getMessage).toList());
+                throw new ReportException(ReportException.Kind.INPUT, stops.get(0).location().orElse(null), message,
+                        stops.get(0));
             }
             Bytes bytes = new Bytes(progress, files);
             Run run = new Run(new Checks(mapping, opts.referenceDate()), mapping, opts, bytes);

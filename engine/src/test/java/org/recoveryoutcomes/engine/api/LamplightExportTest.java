@@ -177,6 +177,20 @@ class LamplightExportTest {
         assertThat(caf.at("/contacts/count").asLong()).isEqualTo(6); // 8 contacts, one missed, one cancelled
     }
 
+    @Test
+    void everyMissingColumnOfEveryFileIsNamedAtOnce() throws IOException {
+        Path dir = copy();
+        // a mapping that leaves out one required column of the contacts and one of the TOP file
+        String mapping = Files.readString(dir.resolve("mapping.json"), StandardCharsets.UTF_8)
+                .replace("\"Date of Contact\": \"contact_date\",", "").replace("\"TOP Date\": \"top_date\",", "");
+        Files.writeString(dir.resolve("mapping.json"), mapping, StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> validate(dir)).isInstanceOf(ReportException.class)
+                .hasMessageStartingWith("Contact log.csv:1: contact_date: this required column is missing; the "
+                        + "columns found are Contact ID, Client Ref, Project, Date of Contact, Contact Type, "
+                        + "Attendance, Notes — and TOP outcomes.xlsx:1: top_date: this required column is missing; ");
+    }
+
     static JsonNode group(Path metricsJson, String key) throws IOException {
         JsonNode root = new ObjectMapper().readTree(Files.readString(metricsJson, StandardCharsets.UTF_8));
         for (JsonNode g : root.get("groups")) {
