@@ -17,7 +17,8 @@ import picocli.CommandLine.ParseResult;
             "Reads anonymised contacts and TOP outcome records, computes engagement, abstinence and reintegration "
                 + "metrics with confidence intervals, and writes Excel and PDF reports with small numbers hidden."
         },
-        subcommands = {RunCommand.class, MetricsCommand.class, ValidateCommand.class, SampleCommand.class,
+        subcommands = {RunCommand.class, MetricsCommand.class, ValidateCommand.class, MapCommand.class,
+            SampleCommand.class,
             CommandLine.HelpCommand.class})
 final class ReportCli implements Runnable {
 
@@ -27,7 +28,7 @@ final class ReportCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: report, metrics, validate or sample (see outcomes --help)");
+                "name a command: report, metrics, validate, map or sample (see outcomes --help)");
     }
 
     /**

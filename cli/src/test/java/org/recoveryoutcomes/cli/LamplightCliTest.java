@@ -41,6 +41,25 @@ class LamplightCliTest {
     }
 
     @Test
+    void mapDraftsTheMappingThenValidateSaysWhatIsLeftAndReportRuns() throws IOException {
+        Path dir = copy();
+        Files.delete(dir.resolve("mapping.json"));
+
+        assertThat(run("map", "--data", dir.toString())).isZero();
+        assertThat(out.toString()).contains("file: Contact log.csv → contacts (1.00)",
+                "undecided: Client details.csv: Referred By: 'Café staff' (1 rows) is no referral_source code we know",
+                "wrote " + dir.resolve("mapping.json"),
+                "1 things to decide: replace each \"?\" in the draft, then run: outcomes validate --data " + dir);
+
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", "--data", dir.toString())).isZero();
+        assertThat(out.toString()).contains("warning: mapping.json: clients.codes.referral_source: 'Café staff' is "
+                + "still undecided");
+        assertThat(run("report", "--data", dir.toString(), "--out", temp.resolve("out").toString(), "-f", "json"))
+                .isZero();
+    }
+
+    @Test
     void theExportGivesAReport() {
         assertThat(run("report", "--data", EXPORT.toString(), "--out", temp.resolve("out").toString(), "-f", "json"))
                 .isZero();

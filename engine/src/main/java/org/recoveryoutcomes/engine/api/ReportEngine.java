@@ -285,6 +285,22 @@ public final class ReportEngine {
     }
 
     /**
+     * Drafts a mapping file for a raw export folder ({@code outcomes map}): which file is which of ours, each
+     * header's column with a score, each coded column's values with their counts and a proposed code, and what could
+     * not be decided. An existing file at {@code out} is read first and every decision in it kept.
+     *
+     * @param out where the draft goes, e.g. {@code rawDir/mapping.json}
+     * @throws ReportException INPUT when the folder holds nothing to map, CONFIG when the earlier draft is not
+     *     JSON, OUTPUT when the draft cannot be written
+     */
+    public static MapResult map(Path rawDir, Path out) {
+        org.recoveryoutcomes.engine.io.MappingDraft.Result draft =
+                org.recoveryoutcomes.engine.io.MappingDraft.draft(rawDir, out);
+        Path written = AtomicFiles.write(out, o -> o.write(draft.json().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new MapResult(written, draft.files(), draft.undecided());
+    }
+
+    /**
      * Writes deterministic synthetic sample data (the seed projects, two and a half years) to {@code outDir}.
      *
      * @return the files written, sorted by name

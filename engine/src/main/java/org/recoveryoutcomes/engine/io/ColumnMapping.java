@@ -32,7 +32,7 @@ import org.recoveryoutcomes.engine.api.ReportException;
 final class ColumnMapping {
 
     static final ColumnMapping NONE = new ColumnMapping(new EnumMap<>(FileKind.class), new EnumMap<>(FileKind.class),
-            new EnumMap<>(FileKind.class));
+            new EnumMap<>(FileKind.class), java.util.List.of());
 
     /** How to read one file: each part null when not given. */
     record FileSpec(String file, Integer headerRow, java.nio.charset.Charset encoding,
@@ -43,12 +43,23 @@ final class ColumnMapping {
     private final Map<FileKind, Map<String, String>> columns;
     private final Map<FileKind, Map<String, Map<String, String>>> codes;
     private final Map<FileKind, FileSpec> files;
+    private final java.util.List<Map.Entry<FileKind, String>> undecided;
 
     private ColumnMapping(Map<FileKind, Map<String, String>> columns,
-                          Map<FileKind, Map<String, Map<String, String>>> codes, Map<FileKind, FileSpec> files) {
+                          Map<FileKind, Map<String, Map<String, String>>> codes, Map<FileKind, FileSpec> files,
+                          java.util.List<Map.Entry<FileKind, String>> undecided) {
         this.columns = columns;
         this.codes = codes;
         this.files = files;
+        this.undecided = java.util.List.copyOf(undecided);
+    }
+
+    /**
+     * What a draft left undecided ({@code "?"}) and nobody has decided since, per file: one message each, for
+     * {@code validate} to say.
+     */
+    java.util.List<Map.Entry<FileKind, String>> undecided() {
+        return undecided;
     }
 
     /** How to read the file of {@code kind}; every part null when the mapping says nothing. */
@@ -99,8 +110,12 @@ final class ColumnMapping {
         Map<FileKind, Map<String, String>> columns = new EnumMap<>(FileKind.class);
         Map<FileKind, Map<String, Map<String, String>>> codes = new EnumMap<>(FileKind.class);
         Map<FileKind, FileSpec> files = new EnumMap<>(FileKind.class);
+        java.util.List<Map.Entry<FileKind, String>> undecided = new java.util.ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
+            if (entry.getKey().startsWith("_")) {
+                continue; // a note of a draft, for the reader
+            }
             FileKind kind = FileKind.ofBaseName(normal(entry.getKey()));
             String where = name + ": " + entry.getKey();
             if (kind == null) {
@@ -120,9 +135,12 @@ final class ColumnMapping {
                 Map.Entry<String, JsonNode> part = parts.next();
                 JsonNode v = part.getValue();
                 String at = where + "." + part.getKey();
+                if (part.getKey().startsWith("_")) {
+                    continue;
+                }
                 switch (part.getKey()) {
-                    case "columns" -> columns.put(kind, columns(at, kind, v));
-                    case "codes" -> codes.put(kind, codes(at, kind, v));
+                    case "columns" -> columns.put(kind, columns(at, kind, v, undecided));
+                    case "codes" -> codes.put(kind, codes(at, kind, v, undecided));
                     case "file" -> {
                         fileName = text(at, v);
                         if (fileName.contains("/") || fileName.contains("\\") || fileName.equals("..")) {
@@ -157,7 +175,7 @@ final class ColumnMapping {
                 files.put(kind, new FileSpec(fileName, headerRow, encoding, dateFormat, datePattern));
             }
         }
-        return new ColumnMapping(columns, codes, files);
+        return new ColumnMapping(columns, codes, files, undecided);
     }
 
     private static String text(String where, JsonNode v) {
@@ -181,9 +199,18 @@ final class ColumnMapping {
         }
     }
 
-    private static Map<String, String> columns(String where, FileKind kind, JsonNode node) {
+    private static Map<String, String> columns(String where, FileKind kind, JsonNode node,
+                                               java.util.List<Map.Entry<FileKind, String>> undecided) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : strings(where, node).entrySet()) {
+        for (Map.Entry<String, String> e : strings(where, node, true).entrySet()) {
+            if (e.getValue() == null) {
+                continue; // left out on purpose: the column is ignored
+            }
+            if (e.getValue().strip().equals(MappingDraft.UNDECIDED)) {
+                undecided.add(Map.entry(kind, where + ": '" + e.getKey() + "' is still undecided (\"?\"): map it "
+                        + "to a column of " + kind.baseName() + ", or to null to leave it out"));
+                continue;
+            }
             String target = normal(e.getValue());
             if (!kind.knows(target)) {
                 throw config(where + ": '" + e.getValue() + "' is not a column of " + kind.baseName() + " ("
@@ -194,7 +221,8 @@ final class ColumnMapping {
         return Map.copyOf(out);
     }
 
-    private static Map<String, Map<String, String>> codes(String where, FileKind kind, JsonNode node) {
+    private static Map<String, Map<String, String>> codes(String where, FileKind kind, JsonNode node,
+                                                          java.util.List<Map.Entry<FileKind, String>> undecided) {
         if (!node.isObject()) {
             throw config(where + ": expected an object keyed by column", null);
         }
@@ -208,8 +236,14 @@ final class ColumnMapping {
             }
             Map<String, String> byValue = new LinkedHashMap<>();
             // A code mapped to null or "" is not recorded: the cell reads as empty.
-            strings(where + "." + e.getKey(), e.getValue(), true)
-                    .forEach((k, v) -> byValue.put(normal(k), v == null ? "" : v.strip()));
+            strings(where + "." + e.getKey(), e.getValue(), true).forEach((k, v) -> {
+                if (v != null && v.strip().equals(MappingDraft.UNDECIDED)) {
+                    undecided.add(Map.entry(kind, where + "." + e.getKey() + ": '" + k + "' is still undecided "
+                            + "(\"?\"): map it to one of our codes, or to null if it means not recorded"));
+                } else {
+                    byValue.put(normal(k), v == null ? "" : v.strip());
+                }
+            });
             out.put(column, Map.copyOf(byValue));
         }
         return Map.copyOf(out);

@@ -100,6 +100,9 @@ public final class DatasetReader {
         ColumnMapping mapping = mapping(dataDir, opts);
         Map<FileKind, List<RecordIssue>> notes = new EnumMap<>(FileKind.class);
         Map<FileKind, Path> files = locate(dataDir, mapping, notes);
+        for (Map.Entry<FileKind, String> u : mapping.undecided()) {
+            note(notes, u.getKey(), u.getValue(), "mapping_undecided");
+        }
 
         ExecutorService hasher = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "outcomes-sha256");
@@ -542,6 +545,11 @@ public final class DatasetReader {
         } catch (IOException e) {
             return 0; // the reading proper reports what is wrong with the file
         }
+    }
+
+    /** The reader of files ending in {@code extension} (lower case), or null. */
+    static TableReader reader(String extension) {
+        return READERS.get(extension);
     }
 
     /**
