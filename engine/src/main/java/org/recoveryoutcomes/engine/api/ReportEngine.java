@@ -127,6 +127,9 @@ public final class ReportEngine {
                 });
         List<Path> written = new ArrayList<>();
         if (request.outDir() != null) {
+            // What a killed earlier run of this tool left behind: its own .part files, nothing else.
+            AtomicFiles.removeStale(request.outDir());
+            AtomicFiles.removeStale(request.outDir().resolve(QuarantineWriter.FOLDER));
             clearQuarantine(request.outDir());
         }
         if (request.outDir() != null && !read.rejected().isEmpty()) {
