@@ -201,8 +201,8 @@ public final class ReportEngine {
                 RenderOptions options = new RenderOptions(RenderOptions.EN_GB, suppression, focus, reportDate,
                         documentId(metrics, template, request, focus));
                 ReportContent content = family.content(options);
-                String base = "report-" + template.id() + "-" + fileLabel(period.label())
-                        + (focus == null || focus.equals("all") ? "" : "-" + fileLabel(focus));
+                String base = shortened("report-" + template.id() + "-" + fileLabel(period.label())
+                        + (focus == null || focus.equals("all") ? "" : "-" + fileLabel(focus)));
                 List<Path> files = new ArrayList<>();
                 for (ReportWriter writer : writers) {
                     files.add(AtomicFiles.write(out.resolve(base + "." + writer.extension()),
@@ -387,6 +387,21 @@ public final class ReportEngine {
     /** A label safe in a file name: {@code 2026/27-Q2} → {@code 2026-27-Q2}, {@code 12m:2026-09-30} → {@code 12m-2026-09-30}. */
     static String fileLabel(String label) {
         return label.replace("..", "_to_").replaceAll("[^A-Za-z0-9._-]+", "-");
+    }
+
+    /** The longest base name of a report file: with its extension, well inside the 255 bytes file systems allow. */
+    static final int MAX_BASE_NAME = 120;
+
+    /**
+     * {@code base} when it is at most {@link #MAX_BASE_NAME} characters, else its start and {@code -} and the first
+     * 8 hex digits of its SHA-256: a 300-character borough name gives a file name every file system takes, and two
+     * long names that start alike still give two files.
+     */
+    static String shortened(String base) {
+        if (base.length() <= MAX_BASE_NAME) {
+            return base;
+        }
+        return base.substring(0, MAX_BASE_NAME - 9) + "-" + Hashing.sha256(base).substring(0, 8);
     }
 
     /** A stable document id: a hash of the inputs' hashes, template, settings, period and request. */
