@@ -82,7 +82,7 @@ final class Checks {
             int n = raw.cells().length;
             c.error(null, "ragged_row", "row has " + n + (n == 1 ? " cell" : " cells") + " but the header has "
                     + width);
-        } else {
+        } else if (!controlCharacters(c, raw.cells(), header)) {
             record = rule.apply(c);
             c.ignoredColumns(header.ignored());
             if (record == null && !c.hasErrors()) {
@@ -91,6 +91,40 @@ final class Checks {
             }
         }
         return c.hasErrors() ? null : record;
+    }
+
+    /**
+     * Rejects a row holding a C0 control character other than a tab or a line break (a NUL byte, an escape…) in
+     * any cell: such a character is never data, can hide text from a reader and must not reach a report. Returns
+     * true when one was found (the row's other checks are then not made: its cells are not to be trusted).
+     */
+    static boolean controlCharacters(RowCheck c, String[] cells, Header header) {
+        boolean found = false;
+        for (int i = 0; i < cells.length; i++) {
+            String cell = cells[i];
+            for (int k = 0, n = cell.length(); k < n; k++) {
+                char ch = cell.charAt(k);
+                if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') {
+                    c.error(columnName(header, i), "control_character", "the value holds a control character ("
+                            + String.format(java.util.Locale.ROOT, "U+%04X", (int) ch) + (ch == 0 ? ", NUL" : "")
+                            + ") at character " + (k + 1) + "; remove it at source");
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The name of the column at {@code position}: as the engine knows it, or as the header gives it. */
+    private static String columnName(Header header, int position) {
+        for (Map.Entry<String, Integer> e : header.index().entrySet()) {
+            if (e.getValue() == position) {
+                return e.getKey();
+            }
+        }
+        String label = header.ignored().get(position);
+        return label != null ? label : "column " + (position + 1);
     }
 
     /** Lets go of what was kept to check the rows of {@code kind}: its ids. */
