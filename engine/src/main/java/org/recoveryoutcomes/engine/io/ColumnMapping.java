@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -66,7 +65,9 @@ final class ColumnMapping {
         String name = file.getFileName().toString();
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(file));
+            root = new ObjectMapper().readTree(org.recoveryoutcomes.engine.internal.InputFiles.read(file,
+                    org.recoveryoutcomes.engine.internal.InputFiles.MAX_CONFIG_BYTES,
+                    name + ": the mapping file cannot be read", ReportException.Kind.CONFIG));
         } catch (JsonProcessingException e) {
             throw config(name + ": the mapping is not valid JSON (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
