@@ -31,6 +31,11 @@ final class Summary {
             for (Map.Entry<String, Long> e : f.warningsByKind().entrySet()) {
                 out.printf(Locale.ROOT, "  %s: %d warnings (%s)%n", f.file(), e.getValue(), e.getKey());
             }
+            if (f.blank() > 0) {
+                out.printf(Locale.ROOT, "  %s: %d blank %s skipped (rows read %d = %d accepted + %d quarantined + %d "
+                        + "blank)%n", f.file(), f.blank(), f.blank() == 1 ? "row" : "rows", f.rowsRead(),
+                        f.accepted(), f.quarantined(), f.blank());
+            }
         }
     }
 

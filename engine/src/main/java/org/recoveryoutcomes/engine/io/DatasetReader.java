@@ -300,7 +300,7 @@ public final class DatasetReader {
                 }
             }
             reports.add(new FileReport(stream.file(), file.sha256(), kept + quarantined, kept, quarantined,
-                    quarantinedBy, warningsBy));
+                    quarantinedBy, warningsBy, stream.blankRows()));
         }
 
         ReadResult result() {

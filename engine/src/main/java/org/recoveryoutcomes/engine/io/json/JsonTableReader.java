@@ -128,6 +128,9 @@ public final class JsonTableReader implements TableReader {
     private record Element(int row, JsonNode node, String text, RawRow.Problem problem) {
     }
 
+    /** A blank line of a JSON Lines file: no element, but a row counted as blank. */
+    private static final Element BLANK = new Element(0, null, null, null);
+
     private static void readArray(Path file, Charset encoding, String name, List<Element> out) throws IOException {
         try (JsonParser parser = MAPPER.createParser(TextFiles.open(file, encoding))) {
             JsonToken token = parser.nextToken();
@@ -166,6 +169,7 @@ public final class JsonTableReader implements TableReader {
             while ((line = reader.readLine()) != null) {
                 number++;
                 if (line.isBlank()) {
+                    out.add(BLANK);
                     continue;
                 }
                 JsonNode node;
@@ -208,7 +212,12 @@ public final class JsonTableReader implements TableReader {
         }
         List<String> header = List.copyOf(keys);
         List<RawRow> rows = new ArrayList<>(elements.size());
+        long blank = 0;
         for (Element e : elements) {
+            if (e == BLANK) {
+                blank++;
+                continue;
+            }
             if (e.node() == null) {
                 rows.add(new RawRow(e.row(), List.of(e.text()), e.problem()));
                 continue;
@@ -218,11 +227,12 @@ public final class JsonTableReader implements TableReader {
                 cells.add(text(e.node().get(key)));
             }
             if (e.problem() == null && RawTable.isBlank(cells)) {
+                blank++;
                 continue; // {} or all values empty or null: nothing to keep, as a blank line in CSV
             }
             rows.add(new RawRow(e.row(), cells, e.problem()));
         }
-        return new RawTable(name, 1, header, rows);
+        return new RawTable(name, 1, header, rows, blank);
     }
 
     private static String text(JsonNode value) {

@@ -1,0 +1,61 @@
+package org.recoveryoutcomes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the command line says about hostile files and faults: one line, the right exit code. */
+class HardenedCliTest {
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path temp;
+
+    int run(String... args) {
+        return ReportCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    private Path data(String contactsTail) throws IOException {
+        Path d = Files.createDirectories(temp.resolve("data"));
+        Files.writeString(d.resolve("projects.csv"), "project_id,name,borough,service_type\n"
+                + "BAT,Battling,Ealing,peer_aftercare\n");
+        Files.writeString(d.resolve("contacts.csv"), "contact_id,client_id,project_id,contact_date,contact_type\n"
+                + "C1,P1,BAT,2026-04-01,drop_in\nC2,P2,BAT,2026-05-01,group\nC3,P1,BAT,2026-06-30,one_to_one\n"
+                + contactsTail);
+        return d;
+    }
+
+    @Test
+    void validateCountsBlankRowsSoThatEveryRowReadIsAccountedFor() throws IOException {
+        Path d = data(",".repeat(1_000_000) + "\n");
+
+        assertThat(run("validate", "--data", d.toString())).isZero();
+
+        assertThat(out.toString()).contains("  contacts.csv: 1 blank row skipped (rows read 4 = 3 accepted + 0 "
+                + "quarantined + 1 blank)" + System.lineSeparator());
+    }
+
+    @Test
+    void aReportWhoseOutputNameIsALinkExitsFiveAndLeavesTheLinkedFileAlone() throws IOException {
+        Path d = data("");
+        Path out = Files.createDirectories(temp.resolve("out"));
+        Path victim = Files.writeString(temp.resolve("victim.txt"), "precious");
+        Files.createSymbolicLink(out.resolve("metrics.json"), victim);
+
+        assertThat(run("report", "--data", d.toString(), "--out", out.toString(), "--period", "2026/27-Q1",
+                "--quiet")).isEqualTo(5);
+
+        assertThat(err.toString()).isEqualTo("error: cannot write " + out.resolve("metrics.json") + ": it is a "
+                + "symbolic link, and reports are never written through a link; remove the link, or choose another "
+                + "output folder" + System.lineSeparator());
+        assertThat(victim).hasContent("precious");
+    }
+}
