@@ -43,6 +43,7 @@ final class MetricsCommand implements Callable<Integer> {
         if (!common.quiet()) {
             out.println("Period " + result.metrics().period().label() + "; " + result.metrics().groups().size()
                     + " groups; " + result.metrics().definitions().size() + " metrics");
+            Summary.blankRows(out, result);
             Summary.written(out, result);
         }
         return ExitCodes.OK;

@@ -59,6 +59,7 @@ final class RunCommand implements Callable<Integer> {
             out.println("Period " + result.metrics().period().label() + " (" + result.metrics().period().start()
                     + " to " + result.metrics().period().end() + "); outcomes over "
                     + result.metrics().outcomePeriod().label());
+            Summary.blankRows(out, result);
             Summary.written(out, result);
         }
         return ExitCodes.OK;

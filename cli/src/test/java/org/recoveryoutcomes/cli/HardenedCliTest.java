@@ -44,6 +44,17 @@ class HardenedCliTest {
     }
 
     @Test
+    void reportSaysHowManyBlankRowsItSkipped() throws IOException {
+        Path d = data("\n,,,,\n");
+
+        assertThat(run("report", "--data", d.toString(), "--out", temp.resolve("out").toString(), "--period",
+                "2026/27-Q1", "--format", "json")).isZero();
+
+        assertThat(out.toString()).contains("  contacts.csv: 2 blank rows skipped (rows read 5 = 3 accepted + 0 "
+                + "quarantined + 2 blank)" + System.lineSeparator());
+    }
+
+    @Test
     void aReportWhoseOutputNameIsALinkExitsFiveAndLeavesTheLinkedFileAlone() throws IOException {
         Path d = data("");
         Path out = Files.createDirectories(temp.resolve("out"));
