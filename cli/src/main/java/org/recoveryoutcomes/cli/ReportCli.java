@@ -17,8 +17,8 @@ import picocli.CommandLine.ParseResult;
             "Reads anonymised contacts and TOP outcome records, computes engagement, abstinence and reintegration "
                 + "metrics with confidence intervals, and writes Excel and PDF reports with small numbers hidden."
         },
-        subcommands = {RunCommand.class, MetricsCommand.class, ValidateCommand.class, SampleCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, MetricsCommand.class, ValidateCommand.class, VerifyCommand.class,
+            SampleCommand.class, CommandLine.HelpCommand.class})
 final class ReportCli implements Runnable {
 
     @CommandLine.Spec
@@ -27,7 +27,7 @@ final class ReportCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: report, metrics, validate or sample (see outcomes --help)");
+                "name a command: report, metrics, validate, verify or sample (see outcomes --help)");
     }
 
     /**

@@ -55,6 +55,7 @@ final class RunCommand implements Callable<Integer> {
         input.apply(b, out, common.quiet());
         analysis.apply(b);
         RunResult result = ReportEngine.run(b.build(), ProgressBars.of(common.quiet()));
+        Summary.outputWarnings(spec.commandLine().getErr(), result);
         if (!common.quiet()) {
             out.println("Period " + result.metrics().period().label() + " (" + result.metrics().period().start()
                     + " to " + result.metrics().period().end() + "); outcomes over "

@@ -50,6 +50,13 @@ final class Summary {
         }
     }
 
+    /** What was wrong with the output folder before the run wrote to it: on the error stream, even when quiet. */
+    static void outputWarnings(PrintWriter err, RunResult r) {
+        for (String w : r.outputWarnings()) {
+            err.println("warning: " + w);
+        }
+    }
+
     /** The problems found: the first 20, or all (up to the engine's cap) when verbose. */
     static void issues(PrintWriter out, RunResult r, boolean verbose) {
         int shown = 0;

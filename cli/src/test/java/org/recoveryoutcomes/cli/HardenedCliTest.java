@@ -55,6 +55,31 @@ class HardenedCliTest {
     }
 
     @Test
+    void verifySaysWhetherAFolderHoldsTheSetItsLastRunWroteAndTheNextReportWarns() throws IOException {
+        Path d = data("");
+        Path out = temp.resolve("out");
+        assertThat(run("report", "--data", d.toString(), "--out", out.toString(), "--period", "2026/27-Q1",
+                "--format", "json", "--quiet")).isZero();
+
+        assertThat(run("verify", "--out", out.toString())).isZero();
+        assertThat(this.out.toString()).startsWith(out + ": all 1 file match manifest.json (run ");
+
+        Files.writeString(out.resolve("metrics.json"), "{}");
+        assertThat(run("verify", "--out", out.toString())).isEqualTo(5);
+        assertThat(err.toString()).startsWith("error: " + out + ": the files do not match manifest.json (run ")
+                .endsWith("): metrics.json is not the file the run wrote (its size or SHA-256 differs); a run into "
+                        + "this folder was interrupted or the files were changed since" + System.lineSeparator());
+        err.getBuffer().setLength(0);
+
+        assertThat(run("report", "--data", d.toString(), "--out", out.toString(), "--period", "2026/27-Q1",
+                "--format", "json", "--quiet")).isZero();
+        assertThat(err.toString()).startsWith("warning: " + out + ": the files do not match manifest.json");
+        err.getBuffer().setLength(0);
+        assertThat(run("verify", "--out", out.toString(), "--quiet")).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void aReportWhoseOutputNameIsALinkExitsFiveAndLeavesTheLinkedFileAlone() throws IOException {
         Path d = data("");
         Path out = Files.createDirectories(temp.resolve("out"));

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.recoveryoutcomes.engine.internal.AtomicFiles;
 import org.recoveryoutcomes.engine.internal.Hashing;
+import org.recoveryoutcomes.engine.internal.Manifest;
 import org.recoveryoutcomes.engine.internal.MetricsJsonWriter;
 import org.recoveryoutcomes.engine.internal.SettingsReader;
 import org.recoveryoutcomes.engine.internal.TemplateReader;
@@ -126,7 +127,13 @@ public final class ReportEngine {
                     }
                 });
         List<Path> written = new ArrayList<>();
+        List<String> outputWarnings = new ArrayList<>();
         if (request.outDir() != null) {
+            // Before anything is written: does the folder still hold the set its last run wrote?
+            Manifest.Check before = Manifest.check(request.outDir());
+            if (before != null && !before.problems().isEmpty()) {
+                outputWarnings.add(Manifest.mismatch(request.outDir(), before));
+            }
             // What a killed earlier run of this tool left behind: its own .part files, nothing else.
             AtomicFiles.removeStale(request.outDir());
             AtomicFiles.removeStale(request.outDir().resolve(QuarantineWriter.FOLDER));
@@ -141,7 +148,7 @@ public final class ReportEngine {
         }
         if (request.validateOnly()) {
             progress.finish();
-            return new RunResult(null, data.files(), read.issues(), read.issueCount(), written);
+            return new RunResult(null, data.files(), read.issues(), read.issueCount(), written, outputWarnings);
         }
 
         if (period == null) {
@@ -179,8 +186,14 @@ public final class ReportEngine {
             written.addAll(writeReports(metrics, template, request, suppression, focuses, reportWriters, out,
                     progress, json ? 1 : 0));
         }
+        // Last: the manifest of the set just written (quarantine/ aside, which validate rewrites too)
+        if (out != null) {
+            written.add(Manifest.write(out, documentId(metrics, template, request, "run " + request.each() + " "
+                    + request.outputs()), ENGINE, written.stream().filter(p -> !isQuarantine(p)).toList()));
+        }
         progress.finish();
-        return new RunResult(metrics, reading.files(), reading.issues(), reading.issueCount(), written);
+        return new RunResult(metrics, reading.files(), reading.issues(), reading.issueCount(), written,
+                outputWarnings);
     }
 
     /**
@@ -332,6 +345,32 @@ public final class ReportEngine {
                         + q.resolve(kind + ".csv") + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    private static boolean isQuarantine(Path p) {
+        Path parent = p.getParent();
+        return parent != null && parent.getFileName() != null
+                && parent.getFileName().toString().equals(QuarantineWriter.FOLDER);
+    }
+
+    /**
+     * Checks an output folder against the {@code manifest.json} its last run wrote: every file it lists must be
+     * there, of the size and SHA-256 listed.
+     *
+     * @throws ReportException of kind OUTPUT when the folder holds no manifest
+     */
+    public static OutputCheck checkOutputs(Path outDir) {
+        Manifest.Check check = Manifest.check(outDir);
+        if (check == null) {
+            throw new ReportException(ReportException.Kind.OUTPUT, outDir + ": no " + Manifest.FILE + " here, so "
+                    + "there is nothing to check the files against; name the folder a report was written to");
+        }
+        List<String> files = check.files().stream().map(Manifest.Entry::file).toList();
+        String message = check.problems().isEmpty()
+                ? outDir + ": all " + files.size() + (files.size() == 1 ? " file" : " files") + " match "
+                        + Manifest.FILE + " (run " + check.runId() + ")"
+                : Manifest.mismatch(outDir, check);
+        return new OutputCheck(outDir, check.runId(), files, check.problems(), message);
     }
 
     /** The reports the engine can write, in the order they are written. */
