@@ -52,6 +52,8 @@ final class Checks {
     private FirstRows projectRows = new FirstRows();
     private FirstRows contactRows = new FirstRows();
     private FirstRows clientRows = new FirstRows();
+    /** The latest date of an accepted contact so far: contacts are read before TOPs and episodes. */
+    private LocalDate latestContact;
 
     Checks(ColumnMapping mapping, LocalDate latestDate) {
         this.mapping = mapping;
@@ -165,8 +167,13 @@ final class Checks {
         DeliveredBy by = c.code("delivered_by", DeliveredBy.class, false);
         String volunteer = c.text("volunteer_id", false);
         Boolean attended = c.bool("attended", false);
-        return c.hasErrors() ? null
-                : new Contact(client, project, date, type, duration, by, volunteer, attended);
+        if (c.hasErrors()) {
+            return null;
+        }
+        if (latestContact == null || date.isAfter(latestContact)) {
+            latestContact = date;
+        }
+        return new Contact(client, project, date, type, duration, by, volunteer, attended);
     }
 
     Client client(RowCheck c) {
@@ -187,6 +194,7 @@ final class Checks {
         String client = c.text("client_id", true);
         String project = project(c, "project_id");
         LocalDate date = c.date("top_date", true);
+        farAfterContacts(c, "top_date", date);
         TopStage stage = c.code("stage", TopStage.class, true);
         double[] values = TopRecord.emptyValues();
         for (TopItem item : TopItem.values()) {
@@ -211,6 +219,8 @@ final class Checks {
         String project = project(c, "project_id");
         LocalDate start = c.date("episode_start", true);
         LocalDate end = c.date("episode_end", false);
+        farAfterContacts(c, "episode_start", start);
+        farAfterContacts(c, "episode_end", end);
         ExitReason reason = c.code("exit_reason", ExitReason.class, false);
         notBefore(c, "episode_end", end, "episode_start", start);
         return c.hasErrors() ? null : new Episode(client, project, start, end, reason, c.location());
@@ -255,6 +265,17 @@ final class Checks {
                 c.warn("top_date", "top_before_start", t.stage().code() + " dated " + t.date()
                         + " is before the client's first start TOP (" + start + ")");
             }
+        }
+    }
+
+    /**
+     * Warns on a date more than a year after the latest contact: the tool never reads the clock, so without
+     * {@code --as-of} this is how a TOP dated 2099 for 2026 is noticed. The row is kept (rejected with --strict).
+     */
+    private void farAfterContacts(RowCheck c, String column, LocalDate date) {
+        if (date != null && latestContact != null && date.isAfter(latestContact.plusYears(1))) {
+            c.warn(column, "after_last_contact", date + " is more than a year after the latest contact ("
+                    + latestContact + "); check the year, or give --as-of with the date the data was extracted");
         }
     }
 
