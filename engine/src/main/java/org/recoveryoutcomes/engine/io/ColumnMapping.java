@@ -70,6 +70,9 @@ final class ColumnMapping {
                     name + ": the mapping file cannot be read", ReportException.Kind.CONFIG));
         } catch (JsonProcessingException e) {
             throw config(name + ": the mapping is not valid JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (java.io.CharConversionException e) {
+            // Jackson guesses the encoding from the first bytes; a few bytes can look like the start of UTF-32
+            throw config(name + ": the mapping is not UTF-8 text (" + e.getMessage() + "); save it as UTF-8", e);
         } catch (IOException e) {
             throw config(name + ": the mapping file cannot be read (" + e + ")", e);
         }

@@ -30,6 +30,8 @@ import org.recoveryoutcomes.engine.model.FileReport;
 class ReadersFuzzTest {
 
     static final Duration MAX_TIME = Duration.ofSeconds(20);
+    /** How long one campaign run fuzzes one target (JAZZER_FUZZ set); the seeds alone take seconds. */
+    static final String CAMPAIGN = "5m";
 
     private static final String PROJECTS = "project_id,name,borough,service_type\nBAT,Battling,Ealing,arts\n"
             + "HOP,Hope,Hounslow,drop_in\n";
@@ -49,35 +51,35 @@ class ReadersFuzzTest {
         return dir;
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = CAMPAIGN)
     void csv(byte[] data) throws IOException {
         Path dir = folder("csv");
         Files.write(dir.resolve("contacts.csv"), data);
         read(dir, ReadOptions.DEFAULTS, "contacts.csv");
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = CAMPAIGN)
     void json(byte[] data) throws IOException {
         Path dir = folder("json");
         Files.write(dir.resolve("contacts.json"), data);
         read(dir, ReadOptions.DEFAULTS, "contacts.json");
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = CAMPAIGN)
     void jsonLines(byte[] data) throws IOException {
         Path dir = folder("jsonl");
         Files.write(dir.resolve("contacts.jsonl"), data);
         read(dir, ReadOptions.DEFAULTS, "contacts.jsonl");
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = CAMPAIGN)
     void xlsx(byte[] data) throws IOException {
         Path dir = folder("xlsx");
         Files.write(dir.resolve("contacts.xlsx"), data);
         read(dir, ReadOptions.DEFAULTS, "contacts.xlsx");
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = CAMPAIGN)
     void mapping(byte[] data) throws IOException {
         Path dir = folder("mapping");
         if (!Files.exists(dir.resolve("top.csv"))) {
@@ -88,8 +90,16 @@ class ReadersFuzzTest {
         read(dir, ReadOptions.DEFAULTS, "contacts.csv");
     }
 
+    /**
+     * False until one input has been read: the first read of a JVM loads (and, when fuzzing, instruments) the
+     * parsers' classes, which takes far longer than reading any input, so its time says nothing about the input.
+     */
+    private static boolean warm;
+
     /** Reads {@code dir} and checks what must hold whatever the input. */
     private static void read(Path dir, ReadOptions options, String fuzzed) {
+        boolean timed = warm;
+        warm = true;
         long start = System.nanoTime();
         try {
             ReadResult result = DatasetReader.read(dir, options);
@@ -108,6 +118,9 @@ class ReadersFuzzTest {
             assertThat(e.getMessage()).as("one line").doesNotContain("\n").doesNotContain("\r")
                     .doesNotContain("Exception");
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time to read " + fuzzed).isLessThan(MAX_TIME);
+        if (timed) {
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time to read " + fuzzed)
+                    .isLessThan(MAX_TIME);
+        }
     }
 }
