@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -186,10 +187,12 @@ public final class ReportEngine {
             written.addAll(writeReports(metrics, template, request, suppression, focuses, reportWriters, out,
                     progress, json ? 1 : 0));
         }
-        // Last: the manifest of the set just written (quarantine/ aside, which validate rewrites too)
+        // Last: the manifest of the set just written (quarantine/ aside, which validate rewrites too). The outputs
+        // in enum order: Set.copyOf iterates in an order that changes from one JVM to the next.
         if (out != null) {
             written.add(Manifest.write(out, documentId(metrics, template, request, "run " + request.each() + " "
-                    + request.outputs()), ENGINE, written.stream().filter(p -> !isQuarantine(p)).toList()));
+                    + EnumSet.copyOf(request.outputs())), ENGINE,
+                    written.stream().filter(p -> !isQuarantine(p)).toList()));
         }
         progress.finish();
         return new RunResult(metrics, reading.files(), reading.issues(), reading.issueCount(), written,
