@@ -187,12 +187,13 @@ public final class ReportEngine {
             written.addAll(writeReports(metrics, template, request, suppression, focuses, reportWriters, out,
                     progress, json ? 1 : 0));
         }
-        // Last: the manifest of the set just written (quarantine/ aside, which validate rewrites too). The outputs
-        // in enum order: Set.copyOf iterates in an order that changes from one JVM to the next.
+        // Last: the manifest of the set just written (quarantine/ aside, which validate rewrites too). It is not
+        // among the files written that the result lists: it describes them. The outputs in enum order: Set.copyOf
+        // iterates in an order that changes from one JVM to the next.
         if (out != null) {
-            written.add(Manifest.write(out, documentId(metrics, template, request, "run " + request.each() + " "
+            Manifest.write(out, documentId(metrics, template, request, "run " + request.each() + " "
                     + EnumSet.copyOf(request.outputs())), ENGINE,
-                    written.stream().filter(p -> !isQuarantine(p)).toList()));
+                    written.stream().filter(p -> !isQuarantine(p)).toList());
         }
         progress.finish();
         return new RunResult(metrics, reading.files(), reading.issues(), reading.issueCount(), written,

@@ -15,7 +15,8 @@ import org.recoveryoutcomes.engine.model.Severity;
  * @param issues the problems found, in file and row order (at most {@link #MAX_ISSUES}; {@code issueCount}
  *     has the true total)
  * @param issueCount how many problems were found in all
- * @param written the files written, in the order written
+ * @param written the files written, in the order written; a report run then writes {@code manifest.json} beside
+ *     them, last, listing them (quarantine files aside)
  * @param outputWarnings what was wrong with the output folder before the run wrote to it (its files did not
  *     match its manifest), one line each; empty when nothing was
  */
