@@ -25,7 +25,8 @@ final class ExitCodes {
         m.put(" 3", "Invalid input data: a required file or column is missing or unreadable, identifiers are "
                 + "present, or (validate) rows were rejected.");
         m.put(" 4", "Bad configuration: template, settings, mapping or period.");
-        m.put(" 5", "An output could not be written.");
+        m.put(" 5", "An output could not be written, or (verify) the output folder's files do not match its "
+                + "manifest.");
         m.put("70", "Internal error: please report it, with the output of --stacktrace.");
         return Collections.unmodifiableMap(m);
     }

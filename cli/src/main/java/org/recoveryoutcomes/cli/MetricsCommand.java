@@ -40,9 +40,11 @@ final class MetricsCommand implements Callable<Integer> {
         input.apply(b, out, common.quiet());
         analysis.apply(b, spec.commandLine());
         RunResult result = ReportEngine.run(b.build(), ProgressBars.of(common.quiet()));
+        Summary.outputWarnings(spec.commandLine().getErr(), result);
         if (!common.quiet()) {
             out.println("Period " + result.metrics().period().label() + "; " + result.metrics().groups().size()
                     + " groups; " + result.metrics().definitions().size() + " metrics");
+            Summary.blankRows(out, result);
             Summary.written(out, result);
         }
         return ExitCodes.OK;

@@ -18,8 +18,7 @@ import picocli.CommandLine.ParseResult;
                 + "metrics with confidence intervals, and writes Excel and PDF reports with small numbers hidden."
         },
         subcommands = {RunCommand.class, MetricsCommand.class, ValidateCommand.class, MapCommand.class,
-            SampleCommand.class,
-            CommandLine.HelpCommand.class})
+            VerifyCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
 final class ReportCli implements Runnable {
 
     @CommandLine.Spec
@@ -28,7 +27,7 @@ final class ReportCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: report, metrics, validate, map or sample (see outcomes --help)");
+                "name a command: report, metrics, validate, map, verify or sample (see outcomes --help)");
     }
 
     /**

@@ -55,10 +55,12 @@ final class RunCommand implements Callable<Integer> {
         input.apply(b, out, common.quiet());
         analysis.apply(b, spec.commandLine());
         RunResult result = ReportEngine.run(b.build(), ProgressBars.of(common.quiet()));
+        Summary.outputWarnings(spec.commandLine().getErr(), result);
         if (!common.quiet()) {
             out.println("Period " + result.metrics().period().label() + " (" + result.metrics().period().start()
                     + " to " + result.metrics().period().end() + "); outcomes over "
                     + result.metrics().outcomePeriod().label());
+            Summary.blankRows(out, result);
             Summary.written(out, result);
         }
         return ExitCodes.OK;

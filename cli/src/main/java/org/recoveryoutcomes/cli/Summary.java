@@ -31,6 +31,29 @@ final class Summary {
             for (Map.Entry<String, Long> e : f.warningsByKind().entrySet()) {
                 out.printf(Locale.ROOT, "  %s: %d warnings (%s)%n", f.file(), e.getValue(), e.getKey());
             }
+            blank(out, f);
+        }
+    }
+
+    /** The files' blank rows, for a report run (which prints no data-quality table): nothing when there are none. */
+    static void blankRows(PrintWriter out, RunResult r) {
+        for (FileReport f : r.files()) {
+            blank(out, f);
+        }
+    }
+
+    private static void blank(PrintWriter out, FileReport f) {
+        if (f.blank() > 0) {
+            out.printf(Locale.ROOT, "  %s: %d blank %s skipped (rows read %d = %d accepted + %d quarantined + %d "
+                    + "blank)%n", f.file(), f.blank(), f.blank() == 1 ? "row" : "rows", f.rowsRead(),
+                    f.accepted(), f.quarantined(), f.blank());
+        }
+    }
+
+    /** What was wrong with the output folder before the run wrote to it: on the error stream, even when quiet. */
+    static void outputWarnings(PrintWriter err, RunResult r) {
+        for (String w : r.outputWarnings()) {
+            err.println("warning: " + w);
         }
     }
 

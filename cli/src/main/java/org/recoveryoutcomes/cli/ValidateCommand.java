@@ -41,6 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
         ReportRequest.Builder b = ReportRequest.builder().outDir(out).outputs(EnumSet.noneOf(OutputFormat.class));
         input.apply(b, pw, common.quiet());
         RunResult result = ReportEngine.run(b.build());
+        Summary.outputWarnings(spec.commandLine().getErr(), result);
         if (!common.quiet()) {
             Summary.dataQuality(pw, result);
             Summary.issues(pw, result, common.verbose());

@@ -18,7 +18,7 @@ class ReportCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"report", "metrics", "validate", "map", "sample"})
+    @ValueSource(strings = {"report", "metrics", "validate", "map", "verify", "sample"})
     void everyCommandHasHelpWithTheExitCodes(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).startsWith("Usage: outcomes " + command)
@@ -34,7 +34,7 @@ class ReportCliTest {
     @Test
     void noCommandIsBadUsage() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).startsWith("name a command: report, metrics, validate, map or sample");
+        assertThat(err.toString()).startsWith("name a command: report, metrics, validate, map, verify or sample");
     }
 
     @Test

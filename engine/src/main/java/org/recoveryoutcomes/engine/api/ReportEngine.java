@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -19,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.recoveryoutcomes.engine.internal.AtomicFiles;
 import org.recoveryoutcomes.engine.internal.Hashing;
+import org.recoveryoutcomes.engine.internal.Manifest;
 import org.recoveryoutcomes.engine.internal.MetricsJsonWriter;
 import org.recoveryoutcomes.engine.internal.SettingsReader;
 import org.recoveryoutcomes.engine.internal.TemplateReader;
@@ -127,7 +129,16 @@ public final class ReportEngine {
                     }
                 });
         List<Path> written = new ArrayList<>();
+        List<String> outputWarnings = new ArrayList<>();
         if (request.outDir() != null) {
+            // Before anything is written: does the folder still hold the set its last run wrote?
+            Manifest.Check before = Manifest.check(request.outDir());
+            if (before != null && !before.problems().isEmpty()) {
+                outputWarnings.add(Manifest.mismatch(request.outDir(), before));
+            }
+            // What a killed earlier run of this tool left behind: its own .part files, nothing else.
+            AtomicFiles.removeStale(request.outDir());
+            AtomicFiles.removeStale(request.outDir().resolve(QuarantineWriter.FOLDER));
             clearQuarantine(request.outDir());
         }
         if (request.outDir() != null && !read.rejected().isEmpty()) {
@@ -139,7 +150,7 @@ public final class ReportEngine {
         }
         if (request.validateOnly()) {
             progress.finish();
-            return new RunResult(null, data.files(), read.issues(), read.issueCount(), written);
+            return new RunResult(null, data.files(), read.issues(), read.issueCount(), written, outputWarnings);
         }
 
         // Never a plausible report from broken input: stop, or go on with a banner the user asked for.
@@ -186,8 +197,17 @@ public final class ReportEngine {
             written.addAll(writeReports(metrics, template, request, suppression, focuses, reportWriters, out,
                     progress, json ? 1 : 0, settingsFile, banner));
         }
+        // Last: the manifest of the set just written (quarantine/ aside, which validate rewrites too). It is not
+        // among the files written that the result lists: it describes them. The outputs in enum order: Set.copyOf
+        // iterates in an order that changes from one JVM to the next.
+        if (out != null) {
+            Manifest.write(out, documentId(metrics, template, request, "run " + request.each() + " "
+                    + EnumSet.copyOf(request.outputs())), ENGINE,
+                    written.stream().filter(p -> !isQuarantine(p)).toList());
+        }
         progress.finish();
-        return new RunResult(metrics, reading.files(), reading.issues(), reading.issueCount(), written);
+        return new RunResult(metrics, reading.files(), reading.issues(), reading.issueCount(), written,
+                outputWarnings);
     }
 
     /**
@@ -210,8 +230,8 @@ public final class ReportEngine {
                         documentId(metrics, template, request, focus), settingsFile.organisation(),
                         settingsFile.logo(), banner);
                 ReportContent content = family.content(options);
-                String base = "report-" + template.id() + "-" + fileLabel(period.label())
-                        + (focus == null || focus.equals("all") ? "" : "-" + fileLabel(focus));
+                String base = shortened("report-" + template.id() + "-" + fileLabel(period.label())
+                        + (focus == null || focus.equals("all") ? "" : "-" + fileLabel(focus)));
                 List<Path> files = new ArrayList<>();
                 for (ReportWriter writer : writers) {
                     files.add(AtomicFiles.write(out.resolve(base + "." + writer.extension()),
@@ -366,6 +386,32 @@ public final class ReportEngine {
         }
     }
 
+    private static boolean isQuarantine(Path p) {
+        Path parent = p.getParent();
+        return parent != null && parent.getFileName() != null
+                && parent.getFileName().toString().equals(QuarantineWriter.FOLDER);
+    }
+
+    /**
+     * Checks an output folder against the {@code manifest.json} its last run wrote: every file it lists must be
+     * there, of the size and SHA-256 listed.
+     *
+     * @throws ReportException of kind OUTPUT when the folder holds no manifest
+     */
+    public static OutputCheck checkOutputs(Path outDir) {
+        Manifest.Check check = Manifest.check(outDir);
+        if (check == null) {
+            throw new ReportException(ReportException.Kind.OUTPUT, outDir + ": no " + Manifest.FILE + " here, so "
+                    + "there is nothing to check the files against; name the folder a report was written to");
+        }
+        List<String> files = check.files().stream().map(Manifest.Entry::file).toList();
+        String message = check.problems().isEmpty()
+                ? outDir + ": all " + files.size() + (files.size() == 1 ? " file" : " files") + " match "
+                        + Manifest.FILE + " (run " + check.runId() + ")"
+                : Manifest.mismatch(outDir, check);
+        return new OutputCheck(outDir, check.runId(), files, check.problems(), message);
+    }
+
     /** The reports the engine can write, in the order they are written. */
     static Map<OutputFormat, ReportWriter> writers() {
         Map<OutputFormat, ReportWriter> w = new EnumMap<>(OutputFormat.class);
@@ -419,6 +465,21 @@ public final class ReportEngine {
     /** A label safe in a file name: {@code 2026/27-Q2} → {@code 2026-27-Q2}, {@code 12m:2026-09-30} → {@code 12m-2026-09-30}. */
     static String fileLabel(String label) {
         return label.replace("..", "_to_").replaceAll("[^A-Za-z0-9._-]+", "-");
+    }
+
+    /** The longest base name of a report file: with its extension, well inside the 255 bytes file systems allow. */
+    static final int MAX_BASE_NAME = 120;
+
+    /**
+     * {@code base} when it is at most {@link #MAX_BASE_NAME} characters, else its start and {@code -} and the first
+     * 8 hex digits of its SHA-256: a 300-character borough name gives a file name every file system takes, and two
+     * long names that start alike still give two files.
+     */
+    static String shortened(String base) {
+        if (base.length() <= MAX_BASE_NAME) {
+            return base;
+        }
+        return base.substring(0, MAX_BASE_NAME - 9) + "-" + Hashing.sha256(base).substring(0, 8);
     }
 
     /** A stable document id: a hash of the inputs' hashes, template, settings, period and request. */

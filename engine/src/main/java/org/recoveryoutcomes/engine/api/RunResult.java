@@ -15,10 +15,19 @@ import org.recoveryoutcomes.engine.model.Severity;
  * @param issues the problems found, in file and row order (at most {@link #MAX_ISSUES}; {@code issueCount}
  *     has the true total)
  * @param issueCount how many problems were found in all
- * @param written the files written, in the order written
+ * @param written the files written, in the order written; a report run then writes {@code manifest.json} beside
+ *     them, last, listing them (quarantine files aside)
+ * @param outputWarnings what was wrong with the output folder before the run wrote to it (its files did not
+ *     match its manifest), one line each; empty when nothing was
  */
 public record RunResult(MetricsResult metrics, List<FileReport> files, List<RecordIssue> issues, long issueCount,
-                        List<Path> written) {
+                        List<Path> written, List<String> outputWarnings) {
+
+    /** A result with no output warnings. */
+    public RunResult(MetricsResult metrics, List<FileReport> files, List<RecordIssue> issues, long issueCount,
+                     List<Path> written) {
+        this(metrics, files, issues, issueCount, written, List.of());
+    }
 
     /** At most this many issues are kept in memory; the counts in {@link FileReport} cover all of them. */
     public static final int MAX_ISSUES = org.recoveryoutcomes.engine.io.ReadResult.MAX_ISSUES;
@@ -27,6 +36,7 @@ public record RunResult(MetricsResult metrics, List<FileReport> files, List<Reco
         files = List.copyOf(files);
         issues = List.copyOf(issues);
         written = List.copyOf(written);
+        outputWarnings = List.copyOf(outputWarnings);
     }
 
     /** What reading gave besides the records: kept while the records themselves are let go. */

@@ -61,6 +61,10 @@ public final class MetricsJsonWriter {
                 g.writeNumberField("rows", f.rows());
                 g.writeNumberField("accepted", f.accepted());
                 g.writeNumberField("quarantined", f.quarantined());
+                if (f.blank() > 0) {
+                    // only then: the bytes of a file without blank rows are as they always were
+                    g.writeNumberField("blank", f.blank());
+                }
                 counts(g, "quarantined_by_reason", f.quarantinedByReason());
                 counts(g, "warnings_by_kind", f.warningsByKind());
                 g.writeEndObject();

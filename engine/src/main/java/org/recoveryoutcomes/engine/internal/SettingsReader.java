@@ -3,7 +3,6 @@ package org.recoveryoutcomes.engine.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -54,13 +53,9 @@ public final class SettingsReader {
 
     /** Reads {@code file} over the defaults, the run's own settings too; a logo is resolved against its folder. */
     public static File readAll(Path file) {
-        String json;
-        try {
-            json = Files.readString(file);
-        } catch (IOException e) {
-            throw new ReportException(ReportException.Kind.CONFIG, "cannot read settings file " + file + ": "
-                    + AtomicFiles.describe(e), e);
-        }
+        // A regular file of a bounded size: --settings on a named pipe or /dev/zero must not hang or exhaust memory
+        String json = new String(InputFiles.read(file, InputFiles.MAX_CONFIG_BYTES, "cannot read settings file "
+                + file, ReportException.Kind.CONFIG), java.nio.charset.StandardCharsets.UTF_8);
         File read = parseAll(json, file.getFileName().toString());
         if (read.logo() == null || read.logo().isAbsolute()) {
             return read;

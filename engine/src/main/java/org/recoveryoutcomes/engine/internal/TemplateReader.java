@@ -49,13 +49,10 @@ public final class TemplateReader {
             return shipped(idOrPath);
         }
         Path p = Path.of(idOrPath);
-        if (Files.isRegularFile(p)) {
-            try {
-                return parse(Files.readString(p), p.getFileName().toString());
-            } catch (IOException e) {
-                throw new ReportException(ReportException.Kind.CONFIG, "cannot read template " + p + ": "
-                        + AtomicFiles.describe(e), e);
-            }
+        if (Files.exists(p) || Files.isSymbolicLink(p)) {
+            // A regular file of a bounded size, or a clear error: never a read of a named pipe or a device
+            return parse(new String(InputFiles.read(p, InputFiles.MAX_CONFIG_BYTES, "cannot read template " + p,
+                    ReportException.Kind.CONFIG), java.nio.charset.StandardCharsets.UTF_8), p.getFileName().toString());
         }
         throw new ReportException(ReportException.Kind.CONFIG, "template '" + idOrPath
                 + "' is neither a shipped template (" + String.join(", ", SHIPPED) + ") nor a file");

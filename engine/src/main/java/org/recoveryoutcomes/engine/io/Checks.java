@@ -52,6 +52,8 @@ final class Checks {
     private FirstRows projectRows = new FirstRows();
     private FirstRows contactRows = new FirstRows();
     private FirstRows clientRows = new FirstRows();
+    /** The latest date of an accepted contact so far: contacts are read before TOPs and episodes. */
+    private LocalDate latestContact;
 
     Checks(ColumnMapping mapping, LocalDate latestDate) {
         this.mapping = mapping;
@@ -82,7 +84,7 @@ final class Checks {
             int n = raw.cells().length;
             c.error(null, "ragged_row", "row has " + n + (n == 1 ? " cell" : " cells") + " but the header has "
                     + width);
-        } else {
+        } else if (!controlCharacters(c, raw.cells(), header)) {
             record = rule.apply(c);
             c.ignoredColumns(header.ignored());
             if (record == null && !c.hasErrors()) {
@@ -91,6 +93,40 @@ final class Checks {
             }
         }
         return c.hasErrors() ? null : record;
+    }
+
+    /**
+     * Rejects a row holding a C0 control character other than a tab or a line break (a NUL byte, an escape…) in
+     * any cell: such a character is never data, can hide text from a reader and must not reach a report. Returns
+     * true when one was found (the row's other checks are then not made: its cells are not to be trusted).
+     */
+    static boolean controlCharacters(RowCheck c, String[] cells, Header header) {
+        boolean found = false;
+        for (int i = 0; i < cells.length; i++) {
+            String cell = cells[i];
+            for (int k = 0, n = cell.length(); k < n; k++) {
+                char ch = cell.charAt(k);
+                if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') {
+                    c.error(columnName(header, i), "control_character", "the value holds a control character ("
+                            + String.format(java.util.Locale.ROOT, "U+%04X", (int) ch) + (ch == 0 ? ", NUL" : "")
+                            + ") at character " + (k + 1) + "; remove it at source");
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The name of the column at {@code position}: as the engine knows it, or as the header gives it. */
+    private static String columnName(Header header, int position) {
+        for (Map.Entry<String, Integer> e : header.index().entrySet()) {
+            if (e.getValue() == position) {
+                return e.getKey();
+            }
+        }
+        String label = header.ignored().get(position);
+        return label != null ? label : "column " + (position + 1);
     }
 
     /** Lets go of what was kept to check the rows of {@code kind}: its ids. */
@@ -132,8 +168,15 @@ final class Checks {
         String volunteer = c.text("volunteer_id", false);
         boolean cancelled = isCancelled(c.value("attended"));
         Boolean attended = cancelled ? null : c.bool("attended", false);
-        return c.hasErrors() ? null
-                : new Contact(client, project, date, type, duration, by, volunteer, attended, cancelled);
+        if (c.hasErrors()) {
+            return null;
+        }
+        // A cancelled contact is an accepted row with a real date: it counts toward the data's latest date, as it
+        // does for the period the data covers
+        if (latestContact == null || date.isAfter(latestContact)) {
+            latestContact = date;
+        }
+        return new Contact(client, project, date, type, duration, by, volunteer, attended, cancelled);
     }
 
     /** The {@code attended} codes of a cancelled contact: neither attended nor did-not-attend. */
@@ -159,6 +202,7 @@ final class Checks {
         String client = c.text("client_id", true);
         String project = project(c, "project_id");
         LocalDate date = c.date("top_date", true);
+        farAfterContacts(c, "top_date", date);
         TopStage stage = c.code("stage", TopStage.class, true);
         double[] values = TopRecord.emptyValues();
         for (TopItem item : TopItem.values()) {
@@ -183,6 +227,8 @@ final class Checks {
         String project = project(c, "project_id");
         LocalDate start = c.date("episode_start", true);
         LocalDate end = c.date("episode_end", false);
+        farAfterContacts(c, "episode_start", start);
+        farAfterContacts(c, "episode_end", end);
         ExitReason reason = c.code("exit_reason", ExitReason.class, false);
         notBefore(c, "episode_end", end, "episode_start", start);
         return c.hasErrors() ? null : new Episode(client, project, start, end, reason, c.location());
@@ -227,6 +273,17 @@ final class Checks {
                 c.warn("top_date", "top_before_start", t.stage().code() + " dated " + t.date()
                         + " is before the client's first start TOP (" + start + ")");
             }
+        }
+    }
+
+    /**
+     * Warns on a date more than a year after the latest contact: the tool never reads the clock, so without
+     * {@code --as-of} this is how a TOP dated 2099 for 2026 is noticed. The row is kept (rejected with --strict).
+     */
+    private void farAfterContacts(RowCheck c, String column, LocalDate date) {
+        if (date != null && latestContact != null && date.isAfter(latestContact.plusYears(1))) {
+            c.warn(column, "after_last_contact", date + " is more than a year after the latest contact ("
+                    + latestContact + "); check the year, or give --as-of with the date the data was extracted");
         }
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -97,9 +96,14 @@ final class ColumnMapping {
         String name = file.getFileName().toString();
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(file));
+            root = new ObjectMapper().readTree(org.recoveryoutcomes.engine.internal.InputFiles.read(file,
+                    org.recoveryoutcomes.engine.internal.InputFiles.MAX_CONFIG_BYTES,
+                    name + ": the mapping file cannot be read", ReportException.Kind.CONFIG));
         } catch (JsonProcessingException e) {
             throw config(name + ": the mapping is not valid JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (java.io.CharConversionException e) {
+            // Jackson guesses the encoding from the first bytes; a few bytes can look like the start of UTF-32
+            throw config(name + ": the mapping is not UTF-8 text (" + e.getMessage() + "); save it as UTF-8", e);
         } catch (IOException e) {
             throw config(name + ": the mapping file cannot be read (" + e + ")", e);
         }

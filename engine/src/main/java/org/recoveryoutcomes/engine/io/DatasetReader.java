@@ -350,7 +350,7 @@ public final class DatasetReader {
                 warningsBy.merge("cancelled", cancelled, Long::sum);
             }
             FileReport report = new FileReport(stream.file(), file.sha256(), kept + quarantined, kept, quarantined,
-                    quarantinedBy, warningsBy);
+                    quarantinedBy, warningsBy, stream.blankRows());
             reports.add(report);
             byKind.put(file.kind().baseName(), report);
         }
@@ -412,14 +412,16 @@ public final class DatasetReader {
 
     private static ColumnMapping mapping(Path dataDir, ReadOptions opts) {
         if (opts.mappingFile() != null) {
-            if (!Files.isRegularFile(opts.mappingFile())) {
+            if (!Files.exists(opts.mappingFile()) && !Files.isSymbolicLink(opts.mappingFile())) {
                 throw new ReportException(ReportException.Kind.CONFIG,
                         opts.mappingFile() + ": the mapping file does not exist");
             }
             return ColumnMapping.load(opts.mappingFile());
         }
         Path inDir = dataDir.resolve("mapping.json");
-        return Files.isRegularFile(inDir) ? ColumnMapping.load(inDir) : ColumnMapping.NONE;
+        // present in any form (a link, a pipe): loaded, so that what is wrong with it is said
+        return Files.exists(inDir, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? ColumnMapping.load(inDir)
+                : ColumnMapping.NONE;
     }
 
     /**
@@ -452,9 +454,6 @@ public final class DatasetReader {
         Map<String, Path> byName = new TreeMap<>();
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(dataDir)) {
             for (Path p : dir) {
-                if (!Files.isRegularFile(p)) {
-                    continue;
-                }
                 String name = p.getFileName().toString();
                 int dot = name.lastIndexOf('.');
                 if (dot <= 0) {
@@ -465,6 +464,11 @@ public final class DatasetReader {
                     continue; // the mapping names the file of this kind
                 }
                 String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+                if (READERS.containsKey(ext)) {
+                    requireReadable(p, ext);
+                } else if (!Files.isRegularFile(p)) {
+                    continue;
+                }
                 byName.put(name, p);
                 (READERS.containsKey(ext) ? candidates : unreadable)
                         .computeIfAbsent(kind, k -> new TreeSet<>()).add(name);
@@ -510,6 +514,33 @@ public final class DatasetReader {
             }
         }
         return files;
+    }
+
+    /**
+     * The largest data file read, by format: a CSV file streams, so only the disk bounds it; a JSON file and a
+     * workbook are held in memory whole while they are read.
+     */
+    static long maxBytes(String extension) {
+        return switch (extension) {
+            case "csv" -> 256L << 30;
+            case "json", "jsonl" -> 2L << 30;
+            default -> 512L << 20;
+        };
+    }
+
+    /**
+     * Stops when a data file (required or not) is there but is not a regular file within {@link #maxBytes}: a
+     * dangling link, a link loop, a named pipe, a device, a folder. Taking it for absent would drop every figure it
+     * gives without a word; reading it could wait for ever.
+     */
+    private static void requireReadable(Path p, String extension) {
+        String problem = org.recoveryoutcomes.engine.internal.InputFiles.problem(p, maxBytes(extension));
+        if (problem != null) {
+            String fix = problem.startsWith("the file is too large")
+                    ? (extension.equals("csv") ? "split it" : "export it as CSV UTF-8, which is read row by row")
+                    : "put the exported file itself in the data directory under this name";
+            throw new ReportException(ReportException.Kind.INPUT, p.getFileName() + ": " + problem + "; " + fix);
+        }
     }
 
     private static void note(Map<FileKind, List<RecordIssue>> notes, FileKind kind, String message, String issueKind) {
@@ -647,6 +678,12 @@ public final class DatasetReader {
         @Override
         public String encodingNote() {
             return rows.encodingNote();
+        }
+
+        /** The file's blank rows (those between a title row and the mapping's header row included). */
+        @Override
+        public long blankRows() {
+            return rows.blankRows();
         }
 
         @Override

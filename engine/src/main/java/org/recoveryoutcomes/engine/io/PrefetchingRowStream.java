@@ -52,6 +52,12 @@ final class PrefetchingRowStream implements RowStream {
         return source.isEmpty();
     }
 
+    /** Final once {@link #next()} has returned null (the reading thread's count, handed over with the last batch). */
+    @Override
+    public long blankRows() {
+        return source.blankRows();
+    }
+
     @Override
     public DataRow next() {
         if (finished) {

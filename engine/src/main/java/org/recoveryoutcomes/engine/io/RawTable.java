@@ -11,8 +11,14 @@ import java.util.Objects;
  * @param headerRow the physical row of the header (1 unless blank lines precede it)
  * @param header the header cells as written; empty for an empty file
  * @param rows the data rows in file order
+ * @param blankRows the rows after the header that were blank (see {@link #isBlank}), skipped and counted
  */
-public record RawTable(String file, int headerRow, List<String> header, List<RawRow> rows) {
+public record RawTable(String file, int headerRow, List<String> header, List<RawRow> rows, long blankRows) {
+
+    /** A table without blank rows. */
+    public RawTable(String file, int headerRow, List<String> header, List<RawRow> rows) {
+        this(file, headerRow, header, rows, 0);
+    }
 
     public RawTable {
         Objects.requireNonNull(file, "file");

@@ -37,6 +37,14 @@ public interface RowStream extends AutoCloseable {
         return null;
     }
 
+    /**
+     * The blank rows after the header skipped so far (a blank line, {@code ,,,}, an empty object, an empty
+     * workbook row): never data, but counted so that rows read = accepted + quarantined + blank.
+     */
+    default long blankRows() {
+        return 0;
+    }
+
     /** True when the file held nothing at all: no header and no rows. */
     default boolean isEmpty() {
         return header().isEmpty();
@@ -83,6 +91,11 @@ public interface RowStream extends AutoCloseable {
             @Override
             public boolean isEmpty() {
                 return table.isEmpty();
+            }
+
+            @Override
+            public long blankRows() {
+                return table.blankRows();
             }
 
             @Override

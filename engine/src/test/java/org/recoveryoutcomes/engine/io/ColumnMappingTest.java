@@ -105,6 +105,19 @@ class ColumnMappingTest {
     }
 
     @Test
+    void namesAMappingWhoseBytesLookLikeUtf32WithoutAnExceptionName() throws IOException {
+        // found by fuzzing: Jackson took these bytes for UTF-32 and the message named java.io.CharConversionException
+        data();
+        Files.write(dir.resolve("mapping.json"), new byte[] {'[', 0, 0, 0, 5});
+
+        assertThatThrownBy(() -> DatasetReader.read(dir, ReadOptions.DEFAULTS))
+                .isInstanceOfSatisfying(ReportException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.CONFIG))
+                .hasMessage("mapping.json: the mapping is not UTF-8 text (Unexpected EOF in the middle of a 4-byte "
+                        + "UTF-32 char: got 1, needed 4, at char #1, byte #1)); save it as UTF-8");
+    }
+
+    @Test
     void stopsWhenTheMappingFileGivenDoesNotExist() throws IOException {
         data();
         Path missing = dir.resolve("nope.json");

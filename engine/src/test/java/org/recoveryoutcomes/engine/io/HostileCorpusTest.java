@@ -114,10 +114,12 @@ class HostileCorpusTest {
         }
         lines.add("exit: " + (result.quarantined() > 0 ? 3 : 0));
         for (FileReport f : result.files()) {
-            lines.add("file: " + f.file() + " rows " + f.rows() + " = accepted " + f.accepted() + " + quarantined "
-                    + f.quarantined() + (f.quarantinedByReason().isEmpty() ? "" : " " + f.quarantinedByReason())
+            lines.add("file: " + f.file() + " rows " + (f.blank() == 0 ? "" : "read ") + f.rowsRead() + " = accepted "
+                    + f.accepted() + " + quarantined " + f.quarantined() + (f.blank() == 0 ? "" : " + blank "
+                    + f.blank()) + (f.quarantinedByReason().isEmpty() ? "" : " " + f.quarantinedByReason())
                     + (f.warningsByKind().isEmpty() ? "" : "; warnings " + f.warningsByKind()));
             assertThat(f.rows()).isEqualTo(f.accepted() + f.quarantined());
+            assertThat(f.rowsRead()).isEqualTo(f.accepted() + f.quarantined() + f.blank());
             assertThat(quarantineRows(out, f.file())).as("rows in quarantine for " + f.file())
                     .isEqualTo(f.quarantined());
         }

@@ -65,6 +65,14 @@ public final class HostileFiles {
             case "many-line-breaks" -> Files.writeString(target, "contact_id,client_id,project_id,contact_date,"
                     + "contact_type,notes\nC1,P1,BAT,2026-04-01,drop_in,\"" + "line\n".repeat(20_000) + "\"\n"
                     + "C2,P2,BAT,2026-02-30,drop_in,\n");
+            case "million-commas" -> Files.writeString(target, "contact_id,client_id,project_id,contact_date,"
+                    + "contact_type\nC1,P1,BAT,2026-04-01,drop_in\n" + ",".repeat(1_000_000) + "\n"
+                    + "C2,P2,BAT,2026-04-01,group\n");
+            case "huge-json-string" -> Files.writeString(target, "[{\"contact_id\": \"C1\", \"client_id\": \""
+                    + "x".repeat(30 * 1024 * 1024) + "\"}]");
+            case "nul-after-sniff" -> Files.writeString(target, "project_id,name,borough,service_type,notes\n"
+                    + "BAT,Battling Addiction Together,Ealing,peer_aftercare," + "x".repeat(9000) + "\n"
+                    + "HOP,Pro\0ject Hope,Ealing,peer_aftercare,\n");
             default -> throw new IllegalArgumentException("no generator " + name);
         }
     }

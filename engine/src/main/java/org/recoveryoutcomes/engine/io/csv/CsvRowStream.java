@@ -50,6 +50,9 @@ final class CsvRowStream implements RowStream {
     private Iterator<CSVRecord> records;
     private int lineOffset;
 
+    /** Blank records after the header: written by the thread that reads, so volatile for the one that asks. */
+    private volatile long blank;
+
     private List<String> header = List.of();
     private int headerRow = 1;
 
@@ -113,6 +116,11 @@ final class CsvRowStream implements RowStream {
     }
 
     @Override
+    public long blankRows() {
+        return blank;
+    }
+
+    @Override
     public long bytesRead() {
         return bytes.count;
     }
@@ -124,6 +132,7 @@ final class CsvRowStream implements RowStream {
             if (!isBlank(cells)) {
                 return new DataRow(recordLine, cells, null);
             }
+            blank++;
         }
         return null;
     }
@@ -303,6 +312,6 @@ final class CsvRowStream implements RowStream {
         while ((r = next()) != null) {
             rows.add(new org.recoveryoutcomes.engine.io.RawRow(r.row(), Arrays.asList(r.cells())));
         }
-        return new RawTable(name, headerRow, header, rows);
+        return new RawTable(name, headerRow, header, rows, blank);
     }
 }

@@ -30,6 +30,11 @@ import org.recoveryoutcomes.engine.io.RejectedRow;
  * the header of a file holding a longer row is padded with empty names, so that {@code _row} and {@code _reason}
  * always stand in the last two columns. Each file is written to a temporary name and moved into place when
  * complete.
+ *
+ * <p>A rejected row may be hostile, and the quarantine file is meant to be opened in a spreadsheet, so a cell
+ * (the header's too) that begins with {@code = + - @}, a tab or a carriage return is neutralised as OWASP's
+ * CSV-injection guidance says: a single quote is put before it and the field is quoted, so that no spreadsheet
+ * takes it for a formula. That is the only change to any cell; {@code _row} still points at the original row.
  */
 public final class QuarantineWriter {
 
@@ -95,16 +100,47 @@ public final class QuarantineWriter {
             pad(header, width);
             header.add("_row");
             header.add("_reason");
-            printer.printRecord(header);
+            printer.flush();
+            record(w, header);
             for (RejectedRow r : sorted) {
                 List<String> cells = new ArrayList<>(r.cells());
                 pad(cells, width);
                 cells.add(Integer.toString(r.row()));
                 cells.add(r.reason());
-                printer.printRecord(cells);
+                record(w, cells);
             }
-            printer.flush();
+            w.flush();
         });
+    }
+
+    /** One record as {@link CSVPrinter#printRecord} writes it, but each dangerous cell {@link #neutralised}. */
+    private static void record(Writer w, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (isDangerous(cell)) {
+                if (i > 0) {
+                    w.write(FORMAT.getDelimiterString());
+                }
+                w.write(neutralised(cell));
+            } else {
+                FORMAT.print(cell, w, i == 0);
+            }
+        }
+        FORMAT.println(w);
+    }
+
+    /** True when a spreadsheet could take the cell for a formula: it begins with = + - @, a tab or a CR. */
+    static boolean isDangerous(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return false;
+        }
+        char c = cell.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
+    /** The cell behind a single quote, quoted as RFC 4180 quotes a field: {@code =1+2} → {@code "'=1+2"}. */
+    static String neutralised(String cell) {
+        return "\"'" + cell.replace("\"", "\"\"") + "\"";
     }
 
     private static void pad(List<String> cells, int width) {

@@ -51,13 +51,22 @@ public final class JsonTableReader implements TableReader {
 
     /** The deepest nesting read: a data file needs 2 (an array of objects). */
     static final int MAX_DEPTH = 100;
+    /**
+     * The longest string read, in characters: far beyond any cell a column accepts (1,000), small enough that a
+     * hostile file cannot make one string take gigabytes. Jackson's own default is 20 million.
+     */
+    static final int MAX_STRING = 1_000_000;
+    /** The longest number read, in characters (Jackson's default, set explicitly). */
+    static final int MAX_NUMBER = 1000;
     /** Numbers whose plain decimal form would have more digits than this keep their exponent form. */
     private static final int MAX_PLAIN_SCALE = 100;
     private static final String EXPORT_AS = "UTF-8 JSON";
 
     // A key given twice would silently keep only its last value: it is an error instead.
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                            .maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER).maxNameLength(MAX_STRING)
+                            .build())
                     .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -104,9 +113,9 @@ public final class JsonTableReader implements TableReader {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             if (e instanceof StreamConstraintsException) {
-                // Jackson gives no position for this one
-                throw new ReportException(ReportException.Kind.INPUT, name + ": the file is not a data file: it is "
-                        + "nested more than " + MAX_DEPTH + " levels deep; a data file is an array of flat objects", e);
+                // Jackson gives no position for these
+                throw new ReportException(ReportException.Kind.INPUT, name + ": the file is not a data file: it "
+                        + constraint(e) + "; a data file is an array of flat objects", e);
             }
             throw new ReportException(ReportException.Kind.INPUT,
                     name + ": the file is not valid JSON" + where + " (" + reason(e) + ")", e);
@@ -119,6 +128,9 @@ public final class JsonTableReader implements TableReader {
     /** One array element or line: an object, or what was wrong with it. */
     private record Element(int row, JsonNode node, String text, RawRow.Problem problem) {
     }
+
+    /** A blank line of a JSON Lines file: no element, but a row counted as blank. */
+    private static final Element BLANK = new Element(0, null, null, null);
 
     private static void readArray(Path file, Charset encoding, String name, List<Element> out) throws IOException {
         try (JsonParser parser = MAPPER.createParser(TextFiles.open(file, encoding))) {
@@ -158,6 +170,7 @@ public final class JsonTableReader implements TableReader {
             while ((line = reader.readLine()) != null) {
                 number++;
                 if (line.isBlank()) {
+                    out.add(BLANK);
                     continue;
                 }
                 JsonNode node;
@@ -200,7 +213,12 @@ public final class JsonTableReader implements TableReader {
         }
         List<String> header = List.copyOf(keys);
         List<RawRow> rows = new ArrayList<>(elements.size());
+        long blank = 0;
         for (Element e : elements) {
+            if (e == BLANK) {
+                blank++;
+                continue;
+            }
             if (e.node() == null) {
                 rows.add(new RawRow(e.row(), List.of(e.text()), e.problem()));
                 continue;
@@ -210,11 +228,12 @@ public final class JsonTableReader implements TableReader {
                 cells.add(text(e.node().get(key)));
             }
             if (e.problem() == null && RawTable.isBlank(cells)) {
+                blank++;
                 continue; // {} or all values empty or null: nothing to keep, as a blank line in CSV
             }
             rows.add(new RawRow(e.row(), cells, e.problem()));
         }
-        return new RawTable(name, 1, header, rows);
+        return new RawTable(name, 1, header, rows, blank);
     }
 
     private static String text(JsonNode value) {
@@ -238,7 +257,8 @@ public final class JsonTableReader implements TableReader {
     /** Jackson's reason without the source excerpt it sometimes appends. */
     private static String reason(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
-            return "nested more than " + MAX_DEPTH + " levels deep";
+            String broken = constraint(e);
+            return broken.startsWith("is ") ? broken.substring(3) : "it " + broken;
         }
         String m = String.valueOf(e.getOriginalMessage());
         if (m.startsWith("Duplicate field '")) {
@@ -249,6 +269,24 @@ public final class JsonTableReader implements TableReader {
             cut = m.indexOf("\n");
         }
         return cut < 0 ? m : m.substring(0, cut);
+    }
+
+    /** Which of Jackson's limits the file broke, as "it …" goes on. */
+    private static String constraint(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("String value length")) {
+            return "holds a string longer than " + String.format(java.util.Locale.ROOT, "%,d", MAX_STRING)
+                    + " characters";
+        }
+        if (m.startsWith("Number value length")) {
+            return "holds a number longer than " + String.format(java.util.Locale.ROOT, "%,d", MAX_NUMBER)
+                    + " characters";
+        }
+        if (m.startsWith("Name length")) {
+            return "holds a key longer than " + String.format(java.util.Locale.ROOT, "%,d", MAX_STRING)
+                    + " characters";
+        }
+        return "is nested more than " + MAX_DEPTH + " levels deep";
     }
 
     private static String baseName(String name) {

@@ -161,6 +161,7 @@ public final class XlsxTableReader implements TableReader {
         List<String> header = null;
         int headerRow = 1;
         List<RawRow> rows = new ArrayList<>();
+        long blank = 0;
         for (Row row : sheet) {
             List<String> cells = new ArrayList<>();
             for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
@@ -170,6 +171,7 @@ public final class XlsxTableReader implements TableReader {
                 cells.remove(cells.size() - 1);
             }
             if (RawTable.isBlank(cells)) {
+                blank += header == null ? 0 : 1;
                 continue;
             }
             int number = row.getRowNum() + 1;
@@ -183,7 +185,7 @@ public final class XlsxTableReader implements TableReader {
             }
             rows.add(new RawRow(number, cells));
         }
-        return new RawTable(name, headerRow, header == null ? List.of() : header, rows);
+        return new RawTable(name, headerRow, header == null ? List.of() : header, rows, blank);
     }
 
     private static String text(Cell cell) {

@@ -41,6 +41,7 @@ class CsvRowStreamTest {
         List<String> header = List.of();
         int headerRow = 1;
         List<RawRow> rows = new ArrayList<>();
+        long blank = 0;
         try (Reader in = TextFiles.open(file, null)) {
             LineTrackingReader lines = new LineTrackingReader(in);
             boolean seen = false;
@@ -49,6 +50,7 @@ class CsvRowStreamTest {
                     int line = Math.toIntExact(lines.lineAt(r.getCharacterPosition()));
                     List<String> cells = r.toList();
                     if (RawTable.isBlank(cells)) {
+                        blank += seen ? 1 : 0;
                         continue;
                     }
                     if (!seen) {
@@ -61,7 +63,7 @@ class CsvRowStreamTest {
                 }
             }
         }
-        return new RawTable(file.getFileName().toString(), headerRow, header, rows);
+        return new RawTable(file.getFileName().toString(), headerRow, header, rows, blank);
     }
 
     private void assertSameAsCommons(String content) throws IOException {

@@ -28,7 +28,7 @@ class QuarantineWriterTest {
     private static final List<String> HEADER = List.of("contact_id", "note", "contact_type");
 
     @Test
-    void writesTheHeaderPlusRowAndReasonAndEachRowUnchanged() throws IOException {
+    void writesTheHeaderPlusRowAndReasonAndEachRowUnchangedButAFormulaNeutralised() throws IOException {
         List<RejectedRow> rows = List.of(
                 new RejectedRow("contacts.csv", HEADER, List.of("C1", "says \"hi\", then\nleaves", "visit"), 4,
                         "contact_type: 'visit' is not a known code (drop_in, one_to_one, group, activity, phone, "
@@ -43,7 +43,21 @@ class QuarantineWriterTest {
         assertThat(back.rows()).extracting(RawRow::cells).containsExactly(
                 List.of("C1", "says \"hi\", then\nleaves", "visit", "4", "contact_type: 'visit' is not a known code "
                         + "(drop_in, one_to_one, group, activity, phone, outreach, other)"),
-                List.of(" C2 ", "Café – 0–20", "=SUM(A1)", "9", "x; y"));
+                List.of(" C2 ", "Café – 0–20", "'=SUM(A1)", "9", "x; y"));
+    }
+
+    @Test
+    void neutralisesCellsASpreadsheetWouldTakeForFormulasAndKeepsTheRowNumber() throws IOException {
+        Path file = QuarantineWriter.write(out, List.of(new RejectedRow("contacts.csv",
+                List.of("=id", "note"), List.of("=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)",
+                        "\tx", "\rx", "plain", "a=b"), 7, "ragged"))).get(0);
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFF\"'=id\",note,,,,,,,_row,_reason\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",\"'+1\",\"'-2\",\"'@SUM(A1)\",\"'\tx\",\"'\rx\",plain,a=b,"
+                + "7,ragged\n");
+        RawTable back = new CsvTableReader().read(file);
+        assertThat(back.rows().get(0).cells()).containsExactly("'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-2",
+                "'@SUM(A1)", "'\tx", "'\rx", "plain", "a=b", "7", "ragged");
     }
 
     @Test
@@ -131,8 +145,10 @@ class QuarantineWriterTest {
                         .filter(o -> o.file().startsWith(p.getFileName().toString().replace(".csv", ".")))
                         .filter(o -> o.row() == Integer.parseInt(r.cells().get(width)))
                         .findFirst().orElseThrow();
-                // a short (ragged) row was padded with empty cells: its own cells come first, unchanged
-                assertThat(cells.subList(0, original.cells().size())).isEqualTo(original.cells());
+                // a short (ragged) row was padded with empty cells: its own cells come first, unchanged but for
+                // the quote that neutralises a cell a spreadsheet would take for a formula
+                assertThat(cells.subList(0, original.cells().size())).isEqualTo(original.cells().stream()
+                        .map(c -> QuarantineWriter.isDangerous(c) ? "'" + c : c).toList());
                 assertThat(cells.subList(original.cells().size(), width)).allMatch(String::isEmpty);
                 assertThat(r.cells().get(width + 1)).isEqualTo(original.reason());
                 readBack.add(original);
@@ -140,7 +156,7 @@ class QuarantineWriterTest {
         }
         assertThat(readBack).containsExactlyInAnyOrderElementsOf(result.rejected());
         assertThat(Files.readString(q.resolve("top.csv"))).contains(
-                "P002,HOPE,2026-03-01,review,29,-1,maybe,5,6,\"alcohol_days: 29 is outside 0–28; alcohol_units: -1 "
+                "P002,HOPE,2026-03-01,review,29,\"'-1\",maybe,5,6,\"alcohol_days: 29 is outside 0–28; alcohol_units: -1 "
                         + "is below 0; shared_equipment: 'maybe' is not a yes/no value (use Y or N, yes or no, true "
                         + "or false, 1 or 0)\"\n");
     }

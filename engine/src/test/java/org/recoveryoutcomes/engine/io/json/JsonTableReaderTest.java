@@ -164,6 +164,35 @@ class JsonTableReaderTest {
     }
 
     @Test
+    void namesAThirtyMegabyteStringAsTooLongNotAsTooDeep() throws IOException {
+        Path file = dir.resolve("contacts.json");
+        try (var w = Files.newBufferedWriter(file)) {
+            w.write("[{\"contact_id\": \"");
+            char[] chunk = new char[1 << 20];
+            java.util.Arrays.fill(chunk, 'x');
+            for (int i = 0; i < 30; i++) {
+                w.write(chunk);
+            }
+            w.write("\"}]");
+        }
+
+        assertThatThrownBy(() -> JsonTableReader.array().read(file))
+                .isInstanceOfSatisfying(ReportException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.INPUT))
+                .hasMessage("contacts.json: the file is not a data file: it holds a string longer than 1,000,000 "
+                        + "characters; a data file is an array of flat objects");
+    }
+
+    @Test
+    void rejectsAJsonLineWithAnOverlongNumberForWhatItIs() throws IOException {
+        RawTable t = lines("{\"a\": " + "9".repeat(2000) + "}\n{\"a\": \"2\"}\n");
+
+        assertThat(t.rows()).extracting(RawRow::row).containsExactly(2, 3);
+        assertThat(t.rows().get(0).problem().reason())
+                .isEqualTo("this line is not valid JSON (it holds a number longer than 1,000 characters)");
+    }
+
+    @Test
     void rejectsAJsonLineNestedMoreThanAHundredDeepAndReadsOn() throws IOException {
         RawTable t = lines("{\"a\": " + "[".repeat(5000) + "]".repeat(5000) + "}\n{\"a\": \"2\"}\n");
 
