@@ -44,6 +44,7 @@ import org.recoveryoutcomes.engine.model.SectionKind;
 import org.recoveryoutcomes.engine.render.Disclosure;
 import org.recoveryoutcomes.engine.render.Findings;
 import org.recoveryoutcomes.engine.render.Formats;
+import org.recoveryoutcomes.engine.render.Outline;
 import org.recoveryoutcomes.engine.render.RenderOptions;
 import org.recoveryoutcomes.engine.render.ReportContent;
 import org.recoveryoutcomes.engine.render.Suppression;
@@ -73,6 +74,8 @@ final class ReportRenderer {
     final Suppression mask;
     final Findings findings;
     private final Pagination known;
+    /** Records the blocks laid out, for a flowing format (HTML); {@code null} when only the PDF is wanted. */
+    private final Outline.Builder outline;
 
     PdfFonts fonts;
     Theme theme;
@@ -84,6 +87,11 @@ final class ReportRenderer {
     private int tables;
 
     ReportRenderer(ReportContent content, Pagination known) {
+        this(content, known, null);
+    }
+
+    ReportRenderer(ReportContent content, Pagination known, Outline.Builder outline) {
+        this.outline = outline;
         this.content = content;
         this.metrics = content.metrics();
         this.options = content.options();
@@ -149,6 +157,9 @@ final class ReportRenderer {
         root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
         root.put(PdfName.LANG, new PdfString("en-GB"));
 
+        if (outline != null) {
+            outline.title(title());
+        }
         cover();
         flow.newPage();
         contents();
@@ -161,6 +172,9 @@ final class ReportRenderer {
                 flow.newPage();
             }
             sectionPages.put(s.id(), flow.page());
+            if (outline != null) {
+                outline.section(s.id(), s.title());
+            }
             PdfStructureElement sect = Flow.tag(root, PdfName.SECT);
             heading1(s.title(), sect, s.id());
             sections.render(s, sect);
@@ -262,6 +276,7 @@ final class ReportRenderer {
         }
 
         flow.y(bandBottom - 50);
+        List<Outline.Fact> recorded = new ArrayList<>();
         String[][] facts = {
             {"Reporting period", Formats.period(metrics.period())},
             {"Outcome period", Formats.period(metrics.outcomePeriod())},
@@ -272,6 +287,7 @@ final class ReportRenderer {
         };
         PdfStructureElement list = Flow.tag(root, PdfName.TABLE);
         for (String[] fact : facts) {
+            recorded.add(new Outline.Fact(fact[0], fact[1]));
             PdfStructureElement tr = Flow.tag(list, Flow.TR);
             float y = flow.y();
             flow.write(new Paragraph(12, fact[0], theme.coverLabel), Flow.tag(tr, PdfName.TH), left, left + 130);
@@ -302,6 +318,10 @@ final class ReportRenderer {
                 + " (their SHA-256 fingerprints are listed in the methodology). Document id " + options.documentId()
                 + ".";
         flow.write(new Paragraph(12, engine, theme.note), Flow.tag(root, PdfName.P), left, right);
+        if (outline != null) {
+            outline.cover(new Outline.Cover(ORGANISATION, template.title(), subject.name(), template.audience(),
+                    recorded, List.of(about, engine)));
+        }
     }
 
     private static String levelNote(GroupResult g) {
@@ -388,6 +408,7 @@ final class ReportRenderer {
 
     /** A second-level heading, kept with at least {@code keep} points of what follows. */
     void heading2(String text, PdfStructureElement parent, float keep) {
+        record(new Outline.Heading(2, text));
         Paragraph p = new Paragraph(16, text, theme.h2);
         flow.ensure(flow.height(p) + keep);
         if (!flow.atTop()) {
@@ -402,6 +423,7 @@ final class ReportRenderer {
     }
 
     void heading3(String text, PdfStructureElement parent, float keep) {
+        record(new Outline.Heading(3, text));
         Paragraph p = new Paragraph(13, text, theme.h3);
         flow.ensure(flow.height(p) + keep);
         flow.text(p, parent, PdfName.H3);
@@ -413,16 +435,23 @@ final class ReportRenderer {
     }
 
     void paragraph(Paragraph p, PdfStructureElement parent) {
+        record(new Outline.Text(p.getContent(), false));
         flow.text(p, parent, PdfName.P);
         flow.gap(6);
     }
 
     void note(String text, PdfStructureElement parent) {
+        record(new Outline.Text(text, true));
+        pdfNote(text, parent);
+    }
+
+    private void pdfNote(String text, PdfStructureElement parent) {
         flow.text(new Paragraph(10, text, theme.note), parent, PdfName.NOTE);
         flow.gap(2);
     }
 
     void bullets(List<String> items, PdfStructureElement parent) {
+        record(new Outline.Bullets(items));
         PdfStructureElement list = Flow.tag(parent, PdfName.L);
         for (String item : items) {
             Paragraph p = new Paragraph(13.5f);
@@ -439,6 +468,9 @@ final class ReportRenderer {
     /** A numbered caption above a table, the table, then its notes. */
     void table(PdfPTable t, String caption, List<String> notes, PdfStructureElement parent) {
         tables++;
+        if (outline != null) {
+            outline.add(Transcribe.table(tables, caption, t, notes));
+        }
         Paragraph c = new Paragraph(12);
         c.add(new Chunk("Table " + tables + ". ", theme.caption));
         c.add(new Chunk(caption, theme.font(false, 9f, Theme.INK)));
@@ -456,7 +488,7 @@ final class ReportRenderer {
         flow.table(t, parent, caption);
         flow.gap(4);
         for (String n : notes) {
-            note(n, parent);
+            pdfNote(n, parent); // recorded with the table
         }
         flow.gap(10);
     }
@@ -465,9 +497,14 @@ final class ReportRenderer {
      * A chart drawn as vector graphics, with a numbered caption above and a one-line text summary below for
      * readers who cannot see it (also its alternative text), then notes such as points left out.
      */
-    void chart(JFreeChart chart, float height, String caption, String summary, List<String> notes,
+    void chart(Charts.Drawn drawn, float height, String caption, String summary, List<String> notes,
                PdfStructureElement parent) {
         figures++;
+        JFreeChart chart = drawn.chart();
+        if (outline != null) {
+            outline.add(new Outline.Figure(figures, caption, summary, Transcribe.svg(chart, Flow.WIDTH, height,
+                    "figure-" + figures + "-"), drawn.figures(), notes));
+        }
         Paragraph c = new Paragraph(12);
         c.add(new Chunk("Figure " + figures + ". ", theme.caption));
         c.add(new Chunk(caption, theme.font(false, 9f, Theme.INK)));
@@ -484,9 +521,20 @@ final class ReportRenderer {
         flow.text(new Paragraph(12, summary, theme.font(false, 8.5f, Theme.INK)), parent, PdfName.P);
         flow.gap(2);
         for (String n : notes) {
-            note(n, parent);
+            pdfNote(n, parent); // recorded with the figure
         }
         flow.gap(12);
+    }
+
+    /** The headline boxes, for the outline: the PDF lays them out itself. */
+    void tiles(List<Outline.Tile> tiles) {
+        record(new Outline.Tiles(tiles));
+    }
+
+    private void record(Outline.Block b) {
+        if (outline != null) {
+            outline.add(b);
+        }
     }
 
     /** The period a metric's figures cover: the report period for engagement, the outcome period otherwise. */
