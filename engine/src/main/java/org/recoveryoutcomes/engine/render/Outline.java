@@ -107,12 +107,12 @@ public record Outline(String title, Cover cover, List<Block> contents, List<Part
     }
 
     /**
-     * A cell: its text ({@link Disclosure#MASK} when hidden), whether it is a number, how many columns it spans,
-     * and whether it is indented (a project under its borough).
+     * A cell: its text ({@link Disclosure#MASK} when hidden), whether it is a number, how many columns and rows it
+     * spans, and whether it is indented (a project under its borough).
      */
-    public record Cell(String text, boolean number, int colspan, boolean indent) {
+    public record Cell(String text, boolean number, int colspan, int rowspan, boolean indent) {
         public Cell(String text, boolean number, int colspan) {
-            this(text, number, colspan, false);
+            this(text, number, colspan, 1, false);
         }
     }
 

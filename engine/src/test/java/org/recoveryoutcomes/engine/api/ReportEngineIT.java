@@ -85,7 +85,7 @@ class ReportEngineIT {
     void theSameInputsGiveTheSameBytes(String template, @TempDir Path second) throws IOException {
         RunResult a = ReportEngine.run(request(out).template(template).build());
         RunResult b = ReportEngine.run(request(second).template(template).build());
-        assertThat(a.written()).hasSize(3);
+        assertThat(a.written()).hasSize(4);
         for (int i = 0; i < a.written().size(); i++) {
             assertThat(Files.readAllBytes(b.written().get(i))).as(a.written().get(i).getFileName().toString())
                     .isEqualTo(Files.readAllBytes(a.written().get(i)));

@@ -262,6 +262,9 @@ public final class HtmlReportWriter implements ReportWriter {
             if (c.colspan() > 1) {
                 e.attr("colspan", String.valueOf(c.colspan()));
             }
+            if (c.rowspan() > 1) {
+                e.attr("rowspan", String.valueOf(c.rowspan()));
+            }
             if (c.indent()) {
                 e.addClass("indent");
             }

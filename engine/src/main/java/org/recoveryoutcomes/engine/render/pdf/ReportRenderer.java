@@ -85,6 +85,7 @@ final class ReportRenderer {
     private final Map<String, Integer> sectionPages = new LinkedHashMap<>();
     private int figures;
     private int tables;
+    private int notes;
 
     ReportRenderer(ReportContent content, Pagination known) {
         this(content, known, null);
@@ -181,7 +182,9 @@ final class ReportRenderer {
         }
         int pages = flow.page();
         fixInfo();
-        writer.createXmpMetadata();
+        writer.setXmpMetadata(Xmp.packet(title(), subject.name() + ", " + metrics.period().label(), AUTHOR,
+                keywords(), metrics.engine().name() + " " + metrics.engine().version(),
+                metrics.engine().name() + " " + metrics.engine().version() + " with OpenPDF", options.reportDate()));
         document.close();
         return new Pagination(pages, Map.copyOf(sectionPages));
     }
@@ -290,7 +293,12 @@ final class ReportRenderer {
             recorded.add(new Outline.Fact(fact[0], fact[1]));
             PdfStructureElement tr = Flow.tag(list, Flow.TR);
             float y = flow.y();
-            flow.write(new Paragraph(12, fact[0], theme.coverLabel), Flow.tag(tr, PdfName.TH), left, left + 130);
+            PdfStructureElement th = Flow.tag(tr, PdfName.TH);
+            PdfDictionary scope = new PdfDictionary();
+            scope.put(Flow.O, Flow.ATTRIBUTE_OWNER_TABLE);
+            scope.put(Flow.SCOPE, Flow.ROW);
+            th.put(Flow.A, scope);
+            flow.write(new Paragraph(12, fact[0], theme.coverLabel), th, left, left + 130);
             float afterLabel = flow.y();
             flow.y(y);
             flow.write(new Paragraph(14, fact[1], theme.coverValue), Flow.tag(tr, PdfName.TD), left + 130, right);
@@ -341,9 +349,7 @@ final class ReportRenderer {
         for (Section s : sections()) {
             Integer page = known == null ? null : known.sectionPages().get(s.id());
             Paragraph p = new Paragraph(22, "", theme.link);
-            Chunk title = new Chunk(s.title(), theme.link);
-            title.setLocalGoto("section-" + s.id());
-            p.add(title);
+            p.add(new Chunk(s.title(), theme.link));
             p.add(new Chunk(" ", theme.link));
             DottedLineSeparator dots = new DottedLineSeparator();
             dots.setGap(3f);
@@ -353,10 +359,13 @@ final class ReportRenderer {
             // A separator's placeholder character is set in the chunk's font: never let it default to Helvetica.
             leader.setFont(theme.link);
             p.add(leader);
-            Chunk number = new Chunk(" " + (page == null ? "00" : page.toString()), theme.link);
-            number.setLocalGoto("section-" + s.id());
-            p.add(number);
-            flow.text(p, toc, PdfName.TOCI);
+            p.add(new Chunk(" " + (page == null ? "00" : page.toString()), theme.link));
+            PdfStructureElement link = Flow.tag(Flow.tag(toc, PdfName.TOCI), PdfName.LINK);
+            float top = flow.y();
+            flow.write(p, link, Flow.LEFT, Flow.RIGHT);
+            // One link for the whole line, title to page number.
+            flow.link(link, "section-" + s.id(), s.title() + (page == null ? "" : ", page " + page), top,
+                    flow.y());
         }
         flow.gap(18);
         heading2("About this report", sect);
@@ -446,7 +455,9 @@ final class ReportRenderer {
     }
 
     private void pdfNote(String text, PdfStructureElement parent) {
-        flow.text(new Paragraph(10, text, theme.note), parent, PdfName.NOTE);
+        PdfStructureElement note = flow.text(new Paragraph(10, text, theme.note), parent, PdfName.NOTE);
+        // PDF/UA: every Note has a unique ID.
+        note.put(PdfName.ID, new PdfString("note-" + (++notes)));
         flow.gap(2);
     }
 

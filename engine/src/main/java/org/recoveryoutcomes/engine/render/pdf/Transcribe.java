@@ -32,7 +32,7 @@ final class Transcribe {
                 if (c != null) {
                     // Projects are indented under their borough by a wider left padding.
                     cells.add(new Outline.Cell(text(c), c.getHorizontalAlignment() == Element.ALIGN_RIGHT,
-                            Math.max(1, c.getColspan()), c.getPaddingLeft() > 10));
+                            Math.max(1, c.getColspan()), Math.max(1, c.getRowspan()), c.getPaddingLeft() > 10));
                 }
             }
             rows.add(new Outline.Row(cells));
