@@ -279,7 +279,7 @@ final class SectionRenderer {
     }
 
     static String shortPeriod(org.recoveryoutcomes.engine.model.Period p) {
-        return p.label().startsWith("12m:") ? "12 months to " + Formats.date(p.end()) : p.label();
+        return p.label().startsWith("12m:") ? Formats.periodName(p) : p.label();
     }
 
     // ============================================================================================ tables

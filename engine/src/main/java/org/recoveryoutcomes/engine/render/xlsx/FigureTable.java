@@ -143,7 +143,7 @@ final class FigureTable {
     List<Row> periodRows(GroupResult g, String metricId, Period period, MetricValue v) {
         List<Row> rows = rows(g, metricId, v, suppression.hidden(g.key(), metricId, period));
         for (Row r : rows) {
-            r.put(Col.PERIOD, Datum.text(period.label()));
+            r.put(Col.PERIOD, Datum.text(org.recoveryoutcomes.engine.render.Formats.periodName(period)));
             r.put(Col.PERIOD_START, Datum.day(period.start()));
             r.put(Col.PERIOD_END, Datum.day(period.end()));
         }
@@ -226,7 +226,7 @@ final class FigureTable {
         if (t == null) {
             return;
         }
-        row.put(period, Datum.text(t.period()));
+        row.put(period, Datum.text(org.recoveryoutcomes.engine.render.Formats.periodName(t.period())));
         // The earlier value and the difference reveal the earlier figure: hidden when it was.
         boolean h = hide || suppression.earlierHidden(row.group, row.metricId, t);
         row.put(value, mask(h && t.earlierValue() != null, Datum.num(t.earlierValue(), Formats.ONE_DP)));

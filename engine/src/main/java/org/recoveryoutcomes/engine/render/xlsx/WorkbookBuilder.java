@@ -457,8 +457,9 @@ final class WorkbookBuilder {
         if (content.options().focus() != null && subject != null && subject.level() != GroupLevel.ALL) {
             sb.append(" for ").append(subject.name());
         }
-        sb.append(": period ").append(p.label()).append(" (").append(f.format(p.start())).append(" to ")
-                .append(f.format(p.end())).append("); TOP outcomes and completions over ").append(o.label())
+        sb.append(": period ").append(org.recoveryoutcomes.engine.render.Formats.periodName(p))
+                .append("; TOP outcomes and completions over ")
+                .append(org.recoveryoutcomes.engine.render.Formats.periodName(o))
                 .append(" (").append(f.format(o.start())).append(" to ").append(f.format(o.end())).append(").");
         return sb.toString();
     }

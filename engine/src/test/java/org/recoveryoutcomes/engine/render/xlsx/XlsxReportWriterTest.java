@@ -99,8 +99,8 @@ class XlsxReportWriterTest {
         TableView t = new TableView(sheet);
         // Title, context, section text; then a blank row and the header.
         assertThat(t.notes()).containsExactly("Engagement",
-                "Quarterly monitoring return: period 2026/27-Q2 (1 July 2026 to 30 September 2026); TOP outcomes "
-                        + "and completions over 12m:2026-09-30 (1 October 2025 to 30 September 2026).",
+                "Quarterly monitoring return: period July to September 2026 (2026/27 Q2); TOP outcomes "
+                        + "and completions over 12 months to 30 September 2026 (1 October 2025 to 30 September 2026).",
                 "Attended contacts and the people seen in the quarter. Retention looks at each client's current run "
                         + "of contact with the project.",
                 "Not available from this data: Did not attend (did_not_attend_rate).",
@@ -259,14 +259,14 @@ class XlsxReportWriterTest {
                 "plotted value");
         assertThat(t.rows()).hasSize(4 * 6 * 8);
         Row first = t.rows().get(0);
-        assertThat(t.text(first, "period")).isEqualTo("2024/25-Q3");
+        assertThat(t.text(first, "period")).isEqualTo("October to December 2024 (2024/25 Q3)");
         Cell start = t.cell(first, "period start");
         assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(start.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2024, 10, 1, 0, 0));
         assertThat(start.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
         assertThat(t.cell(first, "value").getNumericCellValue()).isEqualTo(100.0);
         // EPR's fourth quarter of retention is hidden: a star in the table, nothing for the chart to plot.
-        Row hidden = t.where("metric", "retained_12_weeks", "group id", "EPR", "period", "2025/26-Q2").get(0);
+        Row hidden = t.where("metric", "retained_12_weeks", "group id", "EPR", "period", "July to September 2025 (2025/26 Q2)").get(0);
         assertThat(t.cell(hidden, "value").getStringCellValue()).isEqualTo("*");
         assertThat(t.cell(hidden, "plotted value")).isNull();
     }
@@ -275,7 +275,7 @@ class XlsxReportWriterTest {
     void showsTheDirectionOfTravelOfHeadlineProportions() {
         TableView t = table(standard(), "Summary");
         Row all = t.row("retained_12_weeks", "all");
-        assertThat(t.text(all, "previous period")).isEqualTo("2026/27-Q1");
+        assertThat(t.text(all, "previous period")).isEqualTo("April to June 2026 (2026/27 Q1)");
         assertThat(t.cell(all, "previous value (%)").getNumericCellValue()).isEqualTo(37.5);
         assertThat(t.cell(all, "change on previous (points)").getNumericCellValue()).isEqualTo(2.5);
         assertThat(t.cell(all, "change on previous: lower 95%").getNumericCellValue()).isEqualTo(-8.4);
@@ -288,7 +288,7 @@ class XlsxReportWriterTest {
     void hidesAChangeOnAnEarlierPeriodWhoseFigureWasHidden() {
         TableView t = table(standard(), "Summary");
         Row epr = t.row("retained_12_weeks", "EPR");
-        assertThat(t.text(epr, "year-before period")).isEqualTo("2025/26-Q2");
+        assertThat(t.text(epr, "year-before period")).isEqualTo("July to September 2025 (2025/26 Q2)");
         for (String h : List.of("year-before value (%)", "change on year before (points)",
                 "change on year before: lower 95%", "change on year before: upper 95%", "change on year before")) {
             assertThat(t.cell(epr, h).getStringCellValue()).as(h).isEqualTo("*");
@@ -489,7 +489,7 @@ class XlsxReportWriterTest {
         assertThat(t.cell(contacts, "rows").getNumericCellValue()).isEqualTo(1240.0);
         assertThat(t.cell(contacts, "accepted").getNumericCellValue()).isEqualTo(1234.0);
         assertThat(t.cell(contacts, "quarantined").getNumericCellValue()).isEqualTo(6.0);
-        assertThat(t.text(t.where("item", "period").get(0), "value")).isEqualTo("2026/27-Q2");
+        assertThat(t.text(t.where("item", "period").get(0), "value")).isEqualTo("July to September 2026 (2026/27 Q2)");
         assertThat(t.cell(t.where("item", "period start").get(0), "value").getLocalDateTimeCellValue())
                 .isEqualTo(LocalDateTime.of(2026, 7, 1, 0, 0));
         assertThat(t.text(t.where("item", "template").get(0), "value")).isEqualTo("quarterly-monitoring");
