@@ -84,7 +84,7 @@ final class InfoTables {
     }
 
     private static Datum mask(boolean hide, Double v) {
-        return hide ? Datum.MASKED : Datum.num(v, Formats.ONE_DP);
+        return hide ? Datum.MASKED : Datum.percent(v);
     }
 
     private static Datum[] fileRow(String file, String measure, String detail, long count) {
