@@ -126,6 +126,12 @@ final class Flow {
     /** Writes a text element under {@code parent} as a new element of {@code role}, across pages as needed. */
     PdfStructureElement text(Element e, PdfStructureElement parent, PdfName role) {
         PdfStructureElement s = tag(parent, role);
+        // OpenPDF drops the space where it wraps a line, so text read from the page runs the last word of one
+        // line into the first of the next; the element's ActualText gives assistive technology the words as
+        // written.
+        if (e instanceof com.lowagie.text.Phrase p && !p.getContent().isBlank()) {
+            s.put(PdfName.ACTUALTEXT, new PdfString(p.getContent(), PdfString.TEXT_UNICODE));
+        }
         write(e, s, LEFT, RIGHT);
         return s;
     }
