@@ -104,8 +104,8 @@ final class Charts {
                     number(Formats.percentRange(b.lower(), b.upper(), 1)))));
         }
         if (reference != null) {
-            rows.add(new Outline.Row(List.of(text(referenceLabel == null ? "Comparator" : referenceLabel),
-                    number(percent(reference)), number(Formats.NONE))));
+            rows.add(new Outline.Row(List.of(text("Dashed line: " + (referenceLabel == null ? "comparator"
+                    : referenceLabel)), number(percent(reference)), number(Formats.NONE))));
         }
         return new Drawn(barChart(bars, reference, referenceLabel), new Outline.Table(0, "", 1, rows, List.of()));
     }

@@ -66,8 +66,11 @@ final class Transcribe {
         g2.setDefsKeyPrefix(idPrefix);
         g2.setGeomDoubleConverter(Transcribe::decimal);
         g2.setTransformDoubleConverter(Transcribe::decimal);
-        // Unquoted: the family goes into a style attribute that JFreeSVG writes in double quotes.
-        g2.setFontFunction(family -> family.replaceAll("[^A-Za-z0-9 -]", "") + ", Arial, sans-serif");
+        // Text as outlines of the same DejaVu glyphs the PDF embeds: the labels were placed by those glyphs'
+        // widths, so a browser's substitute font would overrun them. The chart's words are in its title and in
+        // the table of its figures, which is what assistive technology reads.
+        g2.setRenderingHint(org.jfree.svg.SVGHints.KEY_DRAW_STRING_TYPE,
+                org.jfree.svg.SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         g2.dispose();
         return g2.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
