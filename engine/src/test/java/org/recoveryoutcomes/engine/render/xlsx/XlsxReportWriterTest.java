@@ -352,7 +352,7 @@ class XlsxReportWriterTest {
                 + "$13");
         assertThat(bars.getCat().getStrRef().getF()).isEqualTo("'Abstinence by project'!$" + group + "$11:$" + group
                 + "$13");
-        assertThat(bars.getErrBars().getPlus().getNumRef().getF()).contains("$" + col(t, "plotted CI above (points)"));
+        assertThat(bars.getErrBars().getPlus().getNumRef().getF()).contains("$" + col(t, "plotted CI above"));
         CTLineSer comparator = plot.getLineChartArray(0).getSerArray(0);
         assertThat(comparator.getVal().getNumRef().getF()).contains("$" + col(t, "plotted comparator (%)") + "$11");
         // EPR is hidden, so its plotted cell is blank and the chart leaves a gap.
