@@ -15,7 +15,7 @@ import picocli.CommandLine.ParseResult;
         description = {
             "Outcome reports for drug and alcohol recovery and peer-led support projects.",
             "Reads anonymised contacts and TOP outcome records, computes engagement, abstinence and reintegration "
-                + "metrics with confidence intervals, and writes Excel and PDF reports with small numbers hidden."
+                + "metrics with confidence intervals, and writes Excel, PDF and HTML reports with small numbers hidden."
         },
         subcommands = {RunCommand.class, MetricsCommand.class, ValidateCommand.class, MapCommand.class,
             VerifyCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})

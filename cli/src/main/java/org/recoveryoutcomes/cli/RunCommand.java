@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code outcomes report}: the main job. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Compute every metric and write the Excel and PDF report and metrics.json.",
+            "Compute every metric and write the Excel, PDF and HTML report and metrics.json.",
             "With no options: the bundled sample data, its latest complete quarter, the quarterly-monitoring "
                 + "template, written to ./reports/."
         })

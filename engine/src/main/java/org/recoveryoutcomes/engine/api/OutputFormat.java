@@ -7,5 +7,7 @@ public enum OutputFormat {
     /** {@code report-<template>-<period>.xlsx}. */
     XLSX,
     /** {@code report-<template>-<period>.pdf}. */
-    PDF
+    PDF,
+    /** {@code report-<template>-<period>.html}: one self-contained, accessible page (WCAG 2.2 AA). */
+    HTML
 }

@@ -45,6 +45,7 @@ import org.recoveryoutcomes.engine.model.Settings;
 import org.recoveryoutcomes.engine.render.RenderOptions;
 import org.recoveryoutcomes.engine.render.ReportContent;
 import org.recoveryoutcomes.engine.render.ReportWriter;
+import org.recoveryoutcomes.engine.render.html.HtmlReportWriter;
 import org.recoveryoutcomes.engine.render.pdf.PdfReportWriter;
 import org.recoveryoutcomes.engine.render.xlsx.XlsxReportWriter;
 
@@ -417,6 +418,8 @@ public final class ReportEngine {
         Map<OutputFormat, ReportWriter> w = new EnumMap<>(OutputFormat.class);
         w.put(OutputFormat.XLSX, new XlsxReportWriter());
         w.put(OutputFormat.PDF, new PdfReportWriter());
+        // The HTML says what the PDF says: it is built from the blocks the PDF's layout records.
+        w.put(OutputFormat.HTML, new HtmlReportWriter(PdfReportWriter::outline));
         return w;
     }
 

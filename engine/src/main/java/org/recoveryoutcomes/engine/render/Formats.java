@@ -39,6 +39,7 @@ public final class Formats {
     static final String EN_DASH = "\u2013";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", LOCALE);
 
     private Formats() {
     }
@@ -148,6 +149,42 @@ public final class Formats {
             return "the 12 months to " + date(period.end());
         }
         return label + " (" + dates + ")";
+    }
+
+    /**
+     * A period in words, as every renderer names it in a cell or a heading: {@code 12 months to 30 September
+     * 2026}; a financial-year quarter {@code July to September 2026 (2026/27 Q2)}; a calendar quarter
+     * {@code July to September 2026}; a financial year {@code April 2026 to March 2027 (2026/27)}; a calendar
+     * year {@code January to December 2026}; any other run of whole months {@code May to August 2026}; else its
+     * dates, {@code 3 May 2026 to 9 August 2026}.
+     */
+    public static String periodName(Period period) {
+        String label = period.label();
+        if (label.startsWith("12m:")) {
+            return "12 months to " + date(period.end());
+        }
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        if (start.getDayOfMonth() != 1 || end.getDayOfMonth() != end.lengthOfMonth()) {
+            return date(start) + " to " + date(end);
+        }
+        String months = start.getYear() == end.getYear()
+                ? (start.getMonth() == end.getMonth() ? "" : MONTH.format(start) + " to ") + MONTH.format(end) + " "
+                + end.getYear()
+                : MONTH.format(start) + " " + start.getYear() + " to " + MONTH.format(end) + " " + end.getYear();
+        if (label.matches("\\d{4}/\\d{2}(-Q[1-4])?")) {
+            return months + " (" + label.replace('-', ' ') + ")";
+        }
+        return months;
+    }
+
+    /** A period label ({@code 2026/27-Q1}, {@code 12m:2026-09-30}) in words; the label itself if it is no period. */
+    public static String periodName(String label) {
+        try {
+            return periodName(Period.parse(label));
+        } catch (IllegalArgumentException e) {
+            return label;
+        }
     }
 
     /**

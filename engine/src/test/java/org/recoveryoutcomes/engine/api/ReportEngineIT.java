@@ -51,7 +51,8 @@ class ReportEngineIT {
         assertThat(r.metrics().period().label()).isEqualTo("2026/27-Q2");
         assertThat(r.metrics().outcomePeriod().label()).isEqualTo("12m:2026-09-30");
         assertThat(r.written()).extracting(p -> p.getFileName().toString()).containsExactly("metrics.json",
-                "report-quarterly-monitoring-2026-27-Q2.xlsx", "report-quarterly-monitoring-2026-27-Q2.pdf");
+                "report-quarterly-monitoring-2026-27-Q2.xlsx", "report-quarterly-monitoring-2026-27-Q2.pdf",
+                "report-quarterly-monitoring-2026-27-Q2.html");
         for (Path p : r.written()) {
             assertThat(Files.size(p)).as(p.toString()).isGreaterThan(1000);
         }
@@ -84,7 +85,7 @@ class ReportEngineIT {
     void theSameInputsGiveTheSameBytes(String template, @TempDir Path second) throws IOException {
         RunResult a = ReportEngine.run(request(out).template(template).build());
         RunResult b = ReportEngine.run(request(second).template(template).build());
-        assertThat(a.written()).hasSize(3);
+        assertThat(a.written()).hasSize(4);
         for (int i = 0; i < a.written().size(); i++) {
             assertThat(Files.readAllBytes(b.written().get(i))).as(a.written().get(i).getFileName().toString())
                     .isEqualTo(Files.readAllBytes(a.written().get(i)));
@@ -138,13 +139,14 @@ class ReportEngineIT {
             String base = "report-quarterly-monitoring-2026-27-Q2-borough-" + ReportEngine.fileLabel(b);
             expected.add(base + ".xlsx");
             expected.add(base + ".pdf");
+            expected.add(base + ".html");
         }
         assertThat(boroughs).hasSize(5);
         assertThat(each.written()).extracting(p -> p.getFileName().toString()).containsExactlyElementsOf(expected);
         // Rendered side by side on several threads, each report is still exactly the one a run on its own makes.
         String ealing = "report-quarterly-monitoring-2026-27-Q2-borough-Ealing";
         ReportEngine.run(request(alone).focus("borough:Ealing").build());
-        for (String ext : List.of(".xlsx", ".pdf")) {
+        for (String ext : List.of(".xlsx", ".pdf", ".html")) {
             assertThat(Files.readAllBytes(out.resolve(ealing + ext)))
                     .as(ealing + ext).isEqualTo(Files.readAllBytes(alone.resolve(ealing + ext)));
         }

@@ -87,13 +87,15 @@ class ReportReadBackIT {
                         assertThat(value.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
                     } else if (f.has("numerator") && !f.path("value").isNull()) {
                         assertThat(value.getCellType()).as(name + " " + value.getAddress()).isEqualTo(CellType.NUMERIC);
-                        assertThat(value.getNumericCellValue()).isCloseTo(f.path("value").asDouble(), within(1e-9));
+                        // metrics.json holds the percentage number (83.4), the workbook the fraction (0.834).
+                        assertThat(value.getNumericCellValue()).isEqualTo(fraction(f.path("value")));
+                        assertThat(value.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
                         assertThat(row.getCell(col.get("numerator")).getNumericCellValue())
                                 .isEqualTo(f.path("numerator").asDouble());
                         assertThat(row.getCell(col.get("denominator")).getNumericCellValue())
                                 .isEqualTo(f.path("denominator").asDouble());
                         assertThat(row.getCell(col.get("lower 95%")).getNumericCellValue())
-                                .isCloseTo(f.path("lower95").asDouble(), within(1e-9));
+                                .isEqualTo(fraction(f.path("lower95")));
                     } else {
                         continue;
                     }
@@ -176,5 +178,10 @@ class ReportReadBackIT {
         }
         String s = row.getCell(col).getStringCellValue();
         return s.isEmpty() ? null : s;
+    }
+
+    /** A percentage of metrics.json as the workbook stores it: the fraction of its decimal form (83.4 is 0.834). */
+    private static double fraction(JsonNode percent) {
+        return percent.decimalValue().movePointLeft(2).doubleValue();
     }
 }

@@ -139,4 +139,20 @@ class FormatsTest {
         assertThat(Formats.signed(Double.POSITIVE_INFINITY, 1)).isEqualTo("–");
         assertThat(Formats.percent(Double.NaN, 0)).isEqualTo("–");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "12m:2026-09-30 | 12 months to 30 September 2026",
+        "2026/27-Q2 | July to September 2026 (2026/27 Q2)",
+        "2026/27-Q4 | January to March 2027 (2026/27 Q4)",
+        "2026-Q3 | July to September 2026",
+        "2026/27 | April 2026 to March 2027 (2026/27)",
+        "2026 | January to December 2026",
+        "2026-05-01..2026-08-31 | May to August 2026",
+        "2026-05-03..2026-08-09 | 3 May 2026 to 9 August 2026",
+        "not a period | not a period",
+    })
+    void namesAPeriodInWords(String label, String words) {
+        assertThat(Formats.periodName(label)).isEqualTo(words);
+    }
 }

@@ -9,6 +9,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -41,6 +42,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.recoveryoutcomes.engine.render.Formats;
+import org.recoveryoutcomes.engine.render.Outline;
 
 /**
  * The report's charts, built with JFreeChart and drawn as vector graphics: bars with 95% CI whiskers and a
@@ -66,6 +68,26 @@ final class Charts {
     private Charts() {
     }
 
+    /** A chart and the figures it draws, as a table for readers who cannot see it (the HTML shows it beside). */
+    record Drawn(JFreeChart chart, Outline.Table figures) {
+    }
+
+    private static Outline.Cell head(String text, boolean number) {
+        return new Outline.Cell(text, number, 1);
+    }
+
+    private static Outline.Cell text(String text) {
+        return new Outline.Cell(text, false, 1);
+    }
+
+    private static Outline.Cell number(String text) {
+        return new Outline.Cell(text, true, 1);
+    }
+
+    private static String percent(Double v) {
+        return Formats.percent(v, 1);
+    }
+
     /** One bar: a group's percentage with its CI. */
     record Bar(String label, double value, Double lower, Double upper) {
     }
@@ -73,7 +95,22 @@ final class Charts {
     /**
      * Horizontal bars, one per group, with 95% CI whiskers and a dashed reference line (the comparator).
      */
-    static JFreeChart bars(List<Bar> bars, Double reference, String referenceLabel) {
+    static Drawn bars(List<Bar> bars, Double reference, String referenceLabel) {
+        List<Outline.Row> rows = new ArrayList<>();
+        rows.add(new Outline.Row(List.of(head("Group", false), head("Percentage", true),
+                head("95% CI", true))));
+        for (Bar b : bars) {
+            rows.add(new Outline.Row(List.of(text(b.label()), number(percent(b.value())),
+                    number(Formats.percentRange(b.lower(), b.upper(), 1)))));
+        }
+        if (reference != null) {
+            rows.add(new Outline.Row(List.of(text("Dashed line: " + (referenceLabel == null ? "comparator"
+                    : referenceLabel)), number(percent(reference)), number(Formats.NONE))));
+        }
+        return new Drawn(barChart(bars, reference, referenceLabel), new Outline.Table(0, "", 1, rows, List.of()));
+    }
+
+    private static JFreeChart barChart(List<Bar> bars, Double reference, String referenceLabel) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         double max = 0;
         for (Bar b : bars) {
@@ -125,7 +162,23 @@ final class Charts {
      * A funnel plot: each group's percentage against its denominator, with the comparator (baseline, percent)
      * and its 95% and 99.8% control limits, P ± z·√(P(1 − P)/n), clamped to 0–100.
      */
-    static JFreeChart funnel(List<FunnelPoint> points, double baseline, String baselineLabel) {
+    static Drawn funnel(List<FunnelPoint> points, double baseline, String baselineLabel) {
+        List<Outline.Row> rows = new ArrayList<>();
+        rows.add(new Outline.Row(List.of(head("Group", false), head("Denominator", true), head("Percentage", true),
+                head("95% limits", true), head("99.8% limits", true))));
+        double b = baseline / 100;
+        for (FunnelPoint p : points) {
+            double se = Math.sqrt(b * (1 - b) / Math.max(1, p.denominator()));
+            rows.add(new Outline.Row(List.of(text(p.label()), number(Formats.count(p.denominator())),
+                    number(percent(p.percent())),
+                    number(Formats.percentRange(clamp(100 * (b - Z_95 * se)), clamp(100 * (b + Z_95 * se)), 1)),
+                    number(Formats.percentRange(clamp(100 * (b - Z_998 * se)), clamp(100 * (b + Z_998 * se)), 1)))));
+        }
+        return new Drawn(funnelChart(points, baseline, baselineLabel), new Outline.Table(0, "", 1, rows,
+                List.of("Comparator: " + baselineLabel + ".")));
+    }
+
+    private static JFreeChart funnelChart(List<FunnelPoint> points, double baseline, String baselineLabel) {
         long maxN = 10;
         for (FunnelPoint p : points) {
             maxN = Math.max(maxN, p.denominator());
@@ -208,7 +261,37 @@ final class Charts {
     }
 
     /** Lines over periods; the primary line is the accent colour with CI whiskers, the others grey. */
-    static JFreeChart trend(List<String> periods, List<Line> lines, boolean percent, String axisLabel) {
+    static Drawn trend(List<String> periods, List<Line> lines, boolean percent, String axisLabel) {
+        List<Outline.Row> rows = new ArrayList<>();
+        List<Outline.Cell> header = new ArrayList<>();
+        header.add(head("Period", false));
+        for (Line line : lines) {
+            header.add(head(line.name(), true));
+            if (line.primary() && line.lower() != null) {
+                header.add(head(line.name() + " 95% CI", true));
+            }
+        }
+        rows.add(new Outline.Row(header));
+        for (int i = 0; i < periods.size(); i++) {
+            List<Outline.Cell> row = new ArrayList<>();
+            row.add(text(periods.get(i)));
+            for (Line line : lines) {
+                Double v = line.values()[i];
+                row.add(number(v == null ? Formats.NONE : percent ? percent(v) : Formats.number(v, 0)));
+                if (line.primary() && line.lower() != null) {
+                    row.add(number(v == null ? Formats.NONE : percent
+                            ? Formats.percentRange(line.lower()[i], line.upper()[i], 1)
+                            : Formats.range(line.lower()[i], line.upper()[i], 0)));
+                }
+            }
+            rows.add(new Outline.Row(row));
+        }
+        return new Drawn(trendChart(periods, lines, percent, axisLabel), new Outline.Table(0, "", 1, rows,
+                List.of(Formats.NONE + " Not shown: no figure, or hidden to protect confidentiality.")));
+    }
+
+    private static JFreeChart trendChart(List<String> periods, List<Line> lines, boolean percent,
+                                         String axisLabel) {
         XYSeriesCollection lineData = new XYSeriesCollection();
         YIntervalSeriesCollection ciData = new YIntervalSeriesCollection();
         double max = 0;
@@ -283,7 +366,19 @@ final class Charts {
     }
 
     /** Grouped horizontal bars, start (grey) and follow-up (accent), on an axis from 0 to {@code axisMax}. */
-    static JFreeChart startFollowUp(List<Pair> pairs, double axisMax, String axisLabel) {
+    static Drawn startFollowUp(List<Pair> pairs, double axisMax, String axisLabel) {
+        List<Outline.Row> rows = new ArrayList<>();
+        rows.add(new Outline.Row(List.of(head("Measure", false), head("At start", true),
+                head("At follow-up", true))));
+        for (Pair p : pairs) {
+            rows.add(new Outline.Row(List.of(text(p.label()), number(Formats.number(p.start(), 1)),
+                    number(Formats.number(p.followUp(), 1)))));
+        }
+        return new Drawn(startFollowUpChart(pairs, axisMax, axisLabel), new Outline.Table(0, "", 1, rows,
+                List.of("Mean scores; " + axisLabel + ".")));
+    }
+
+    private static JFreeChart startFollowUpChart(List<Pair> pairs, double axisMax, String axisLabel) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Pair p : pairs) {
             data.addValue(p.start(), "At start", p.label());

@@ -43,6 +43,9 @@ final class Flow {
     static final PdfName ATTRIBUTE_OWNER_TABLE = new PdfName("Table");
     static final PdfName A = new PdfName("A");
     static final PdfName O = new PdfName("O");
+    static final PdfName ROW = new PdfName("Row");
+    static final PdfName COLSPAN = new PdfName("ColSpan");
+    static final PdfName ROWSPAN = new PdfName("RowSpan");
 
     final Document document;
     final PdfWriter writer;
@@ -123,6 +126,12 @@ final class Flow {
     /** Writes a text element under {@code parent} as a new element of {@code role}, across pages as needed. */
     PdfStructureElement text(Element e, PdfStructureElement parent, PdfName role) {
         PdfStructureElement s = tag(parent, role);
+        // OpenPDF drops the space where it wraps a line, so text read from the page runs the last word of one
+        // line into the first of the next; the element's ActualText gives assistive technology the words as
+        // written.
+        if (e instanceof com.lowagie.text.Phrase p && !p.getContent().isBlank()) {
+            s.put(PdfName.ACTUALTEXT, new PdfString(p.getContent(), PdfString.TEXT_UNICODE));
+        }
         write(e, s, LEFT, RIGHT);
         return s;
     }
@@ -147,6 +156,31 @@ final class Flow {
         } catch (DocumentException ex) {
             throw new IllegalStateException("cannot lay out a block of text", ex);
         }
+    }
+
+    /**
+     * Makes the area from {@code top} down to {@code bottom}, across the text width, a link to a named destination
+     * on this page, as PDF/UA asks: the annotation has Contents (what a screen reader says) and a StructParent,
+     * and the Link element {@code link}, whose text was just written, holds it as an OBJR beside that text.
+     */
+    void link(PdfStructureElement link, String destination, String contents, float top, float bottom) {
+        com.lowagie.text.pdf.PdfAnnotation a = new com.lowagie.text.pdf.PdfAnnotation(writer, LEFT, bottom, RIGHT,
+                top, com.lowagie.text.pdf.PdfAction.gotoLocalPage(destination, false));
+        a.put(PdfName.CONTENTS, new PdfString(contents, PdfString.TEXT_UNICODE));
+        a.setBorder(new com.lowagie.text.pdf.PdfBorderArray(0, 0, 0));
+        int key = writer.getStructureTreeRoot().addExistingObject(link.getReference());
+        a.put(PdfName.STRUCTPARENT, new com.lowagie.text.pdf.PdfNumber(key));
+        writer.addAnnotation(a);
+        PdfDictionary objr = new PdfDictionary(PdfName.OBJR);
+        objr.put(PdfName.OBJ, a.getIndirectReference());
+        objr.put(PdfName.PG, writer.getCurrentPage());
+        com.lowagie.text.pdf.PdfArray kids = new com.lowagie.text.pdf.PdfArray();
+        // OpenPDF keeps one marked-content id in K: the link's text, on this page.
+        if (link.get(PdfName.K) != null) {
+            kids.add(link.get(PdfName.K));
+        }
+        kids.add(objr);
+        link.put(PdfName.K, kids);
     }
 
     /** Draws decoration (rules, bands) that carries no content: an artifact, outside the structure tree. */
@@ -224,6 +258,11 @@ final class Flow {
         return table;
     }
 
+    /**
+     * Tags one row: header rows' cells as TH with Scope Column; in the body, the first cell names the row (TH with
+     * Scope Row), unless the table has one column; a cell across several columns says so (ColSpan), so every row
+     * has the table's number of columns.
+     */
     private void row(PdfPTable t, int r, PdfStructureElement tr, boolean header) {
         PdfPRow row = t.getRows().get(r);
         PdfPCell[] cells = row.getCells();
@@ -233,11 +272,22 @@ final class Flow {
             if (cells[c] == null) {
                 continue;
             }
-            PdfStructureElement cell = tag(tr, header ? PdfName.TH : PdfName.TD);
-            if (header) {
+            boolean rowHeader = !header && c == 0 && cells.length > 1;
+            PdfStructureElement cell = tag(tr, header || rowHeader ? PdfName.TH : PdfName.TD);
+            int span = Math.max(1, cells[c].getColspan());
+            int rows = Math.max(1, cells[c].getRowspan());
+            if (header || rowHeader || span > 1 || rows > 1) {
                 PdfDictionary attributes = new PdfDictionary();
                 attributes.put(O, ATTRIBUTE_OWNER_TABLE);
-                attributes.put(SCOPE, COLUMN);
+                if (header || rowHeader) {
+                    attributes.put(SCOPE, header ? COLUMN : ROW);
+                }
+                if (span > 1) {
+                    attributes.put(COLSPAN, new com.lowagie.text.pdf.PdfNumber(span));
+                }
+                if (rows > 1) {
+                    attributes.put(ROWSPAN, new com.lowagie.text.pdf.PdfNumber(rows));
+                }
                 cell.put(A, attributes);
             }
             cb.beginMarkedContentSequence(cell);

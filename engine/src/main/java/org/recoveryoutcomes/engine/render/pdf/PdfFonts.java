@@ -59,6 +59,9 @@ final class PdfFonts {
             // Not cached: BaseFont instances are mutable (subset tracking, random source), one per document.
             BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
             font.setSubset(true);
+            // OpenPDF's CIDSet lists only the glyphs used, not every CID of the subset it embeds, which PDF/UA
+            // (veraPDF 7.21.4.2-2) rejects; the CIDSet is optional, so leave it out.
+            font.setIncludeCidSet(false);
             font.setSecureRandom(new SeededRandom(seed(documentId + "/" + name)));
             return font;
         } catch (IOException e) {

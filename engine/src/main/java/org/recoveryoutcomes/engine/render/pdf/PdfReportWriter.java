@@ -3,6 +3,8 @@ package org.recoveryoutcomes.engine.render.pdf;
 import com.lowagie.text.ExceptionConverter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.recoveryoutcomes.engine.render.Outline;
 import org.recoveryoutcomes.engine.render.ReportContent;
 import org.recoveryoutcomes.engine.render.ReportWriter;
 
@@ -44,6 +46,20 @@ public final class PdfReportWriter implements ReportWriter {
             throw new IllegalStateException("the PDF's pagination changed between passes: " + first + " then "
                     + second);
         }
+    }
+
+    /**
+     * The report as blocks (the same headings, sentences, tables and charts, with the same cells hidden), for a
+     * flowing format such as HTML: one layout pass of the PDF, thrown away, that records what it lays out.
+     */
+    public static Outline outline(ReportContent content) {
+        Outline.Builder b = new Outline.Builder();
+        try {
+            new ReportRenderer(content, null, b).render(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.build();
     }
 
     /** OpenPDF closes the stream it writes to; the caller owns {@code out}. */

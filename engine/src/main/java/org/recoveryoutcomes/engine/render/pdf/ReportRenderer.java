@@ -44,6 +44,7 @@ import org.recoveryoutcomes.engine.model.SectionKind;
 import org.recoveryoutcomes.engine.render.Disclosure;
 import org.recoveryoutcomes.engine.render.Findings;
 import org.recoveryoutcomes.engine.render.Formats;
+import org.recoveryoutcomes.engine.render.Outline;
 import org.recoveryoutcomes.engine.render.RenderOptions;
 import org.recoveryoutcomes.engine.render.ReportContent;
 import org.recoveryoutcomes.engine.render.Suppression;
@@ -73,6 +74,8 @@ final class ReportRenderer {
     final Suppression mask;
     final Findings findings;
     private final Pagination known;
+    /** Records the blocks laid out, for a flowing format (HTML); {@code null} when only the PDF is wanted. */
+    private final Outline.Builder outline;
 
     PdfFonts fonts;
     Theme theme;
@@ -82,8 +85,14 @@ final class ReportRenderer {
     private final Map<String, Integer> sectionPages = new LinkedHashMap<>();
     private int figures;
     private int tables;
+    private int notes;
 
     ReportRenderer(ReportContent content, Pagination known) {
+        this(content, known, null);
+    }
+
+    ReportRenderer(ReportContent content, Pagination known, Outline.Builder outline) {
+        this.outline = outline;
         this.content = content;
         this.metrics = content.metrics();
         this.options = content.options();
@@ -149,6 +158,9 @@ final class ReportRenderer {
         root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
         root.put(PdfName.LANG, new PdfString("en-GB"));
 
+        if (outline != null) {
+            outline.title(title());
+        }
         cover();
         flow.newPage();
         contents();
@@ -161,13 +173,18 @@ final class ReportRenderer {
                 flow.newPage();
             }
             sectionPages.put(s.id(), flow.page());
+            if (outline != null) {
+                outline.section(s.id(), s.title());
+            }
             PdfStructureElement sect = Flow.tag(root, PdfName.SECT);
             heading1(s.title(), sect, s.id());
             sections.render(s, sect);
         }
         int pages = flow.page();
         fixInfo();
-        writer.createXmpMetadata();
+        writer.setXmpMetadata(Xmp.packet(title(), subject.name() + ", " + metrics.period().label(), AUTHOR,
+                keywords(), metrics.engine().name() + " " + metrics.engine().version(),
+                metrics.engine().name() + " " + metrics.engine().version() + " with OpenPDF", options.reportDate()));
         document.close();
         return new Pagination(pages, Map.copyOf(sectionPages));
     }
@@ -263,6 +280,7 @@ final class ReportRenderer {
         }
 
         flow.y(bandBottom - 50);
+        List<Outline.Fact> recorded = new ArrayList<>();
         String[][] facts = {
             {"Reporting period", Formats.period(metrics.period())},
             {"Outcome period", Formats.period(metrics.outcomePeriod())},
@@ -273,9 +291,15 @@ final class ReportRenderer {
         };
         PdfStructureElement list = Flow.tag(root, PdfName.TABLE);
         for (String[] fact : facts) {
+            recorded.add(new Outline.Fact(fact[0], fact[1]));
             PdfStructureElement tr = Flow.tag(list, Flow.TR);
             float y = flow.y();
-            flow.write(new Paragraph(12, fact[0], theme.coverLabel), Flow.tag(tr, PdfName.TH), left, left + 130);
+            PdfStructureElement th = Flow.tag(tr, PdfName.TH);
+            PdfDictionary scope = new PdfDictionary();
+            scope.put(Flow.O, Flow.ATTRIBUTE_OWNER_TABLE);
+            scope.put(Flow.SCOPE, Flow.ROW);
+            th.put(Flow.A, scope);
+            flow.write(new Paragraph(12, fact[0], theme.coverLabel), th, left, left + 130);
             float afterLabel = flow.y();
             flow.y(y);
             flow.write(new Paragraph(14, fact[1], theme.coverValue), Flow.tag(tr, PdfName.TD), left + 130, right);
@@ -304,6 +328,10 @@ final class ReportRenderer {
                 + " (their SHA-256 fingerprints are listed in the methodology). Document id " + options.documentId()
                 + ".";
         flow.write(new Paragraph(12, engine, theme.note), Flow.tag(root, PdfName.P), left, right);
+        if (outline != null) {
+            outline.cover(new Outline.Cover(ORGANISATION, template.title(), subject.name(), template.audience(),
+                    recorded, List.of(about, engine)));
+        }
     }
 
     /**
@@ -373,9 +401,7 @@ final class ReportRenderer {
         for (Section s : sections()) {
             Integer page = known == null ? null : known.sectionPages().get(s.id());
             Paragraph p = new Paragraph(22, "", theme.link);
-            Chunk title = new Chunk(s.title(), theme.link);
-            title.setLocalGoto("section-" + s.id());
-            p.add(title);
+            p.add(new Chunk(s.title(), theme.link));
             p.add(new Chunk(" ", theme.link));
             DottedLineSeparator dots = new DottedLineSeparator();
             dots.setGap(3f);
@@ -385,10 +411,13 @@ final class ReportRenderer {
             // A separator's placeholder character is set in the chunk's font: never let it default to Helvetica.
             leader.setFont(theme.link);
             p.add(leader);
-            Chunk number = new Chunk(" " + (page == null ? "00" : page.toString()), theme.link);
-            number.setLocalGoto("section-" + s.id());
-            p.add(number);
-            flow.text(p, toc, PdfName.TOCI);
+            p.add(new Chunk(" " + (page == null ? "00" : page.toString()), theme.link));
+            PdfStructureElement link = Flow.tag(Flow.tag(toc, PdfName.TOCI), PdfName.LINK);
+            float top = flow.y();
+            flow.write(p, link, Flow.LEFT, Flow.RIGHT);
+            // One link for the whole line, title to page number.
+            flow.link(link, "section-" + s.id(), s.title() + (page == null ? "" : ", page " + page), top,
+                    flow.y());
         }
         flow.gap(18);
         heading2("About this report", sect);
@@ -443,6 +472,7 @@ final class ReportRenderer {
 
     /** A second-level heading, kept with at least {@code keep} points of what follows. */
     void heading2(String text, PdfStructureElement parent, float keep) {
+        record(new Outline.Heading(2, text));
         Paragraph p = new Paragraph(16, text, theme.h2);
         flow.ensure(flow.height(p) + keep);
         if (!flow.atTop()) {
@@ -457,6 +487,7 @@ final class ReportRenderer {
     }
 
     void heading3(String text, PdfStructureElement parent, float keep) {
+        record(new Outline.Heading(3, text));
         Paragraph p = new Paragraph(13, text, theme.h3);
         flow.ensure(flow.height(p) + keep);
         flow.text(p, parent, PdfName.H3);
@@ -468,16 +499,25 @@ final class ReportRenderer {
     }
 
     void paragraph(Paragraph p, PdfStructureElement parent) {
+        record(new Outline.Text(p.getContent(), false));
         flow.text(p, parent, PdfName.P);
         flow.gap(6);
     }
 
     void note(String text, PdfStructureElement parent) {
-        flow.text(new Paragraph(10, text, theme.note), parent, PdfName.NOTE);
+        record(new Outline.Text(text, true));
+        pdfNote(text, parent);
+    }
+
+    private void pdfNote(String text, PdfStructureElement parent) {
+        PdfStructureElement note = flow.text(new Paragraph(10, text, theme.note), parent, PdfName.NOTE);
+        // PDF/UA: every Note has a unique ID.
+        note.put(PdfName.ID, new PdfString("note-" + (++notes)));
         flow.gap(2);
     }
 
     void bullets(List<String> items, PdfStructureElement parent) {
+        record(new Outline.Bullets(items));
         PdfStructureElement list = Flow.tag(parent, PdfName.L);
         for (String item : items) {
             Paragraph p = new Paragraph(13.5f);
@@ -494,6 +534,9 @@ final class ReportRenderer {
     /** A numbered caption above a table, the table, then its notes. */
     void table(PdfPTable t, String caption, List<String> notes, PdfStructureElement parent) {
         tables++;
+        if (outline != null) {
+            outline.add(Transcribe.table(tables, caption, t, notes));
+        }
         Paragraph c = new Paragraph(12);
         c.add(new Chunk("Table " + tables + ". ", theme.caption));
         c.add(new Chunk(caption, theme.font(false, 9f, Theme.INK)));
@@ -511,7 +554,7 @@ final class ReportRenderer {
         flow.table(t, parent, caption);
         flow.gap(4);
         for (String n : notes) {
-            note(n, parent);
+            pdfNote(n, parent); // recorded with the table
         }
         flow.gap(10);
     }
@@ -520,9 +563,14 @@ final class ReportRenderer {
      * A chart drawn as vector graphics, with a numbered caption above and a one-line text summary below for
      * readers who cannot see it (also its alternative text), then notes such as points left out.
      */
-    void chart(JFreeChart chart, float height, String caption, String summary, List<String> notes,
+    void chart(Charts.Drawn drawn, float height, String caption, String summary, List<String> notes,
                PdfStructureElement parent) {
         figures++;
+        JFreeChart chart = drawn.chart();
+        if (outline != null) {
+            outline.add(new Outline.Figure(figures, caption, summary, Transcribe.svg(chart, Flow.WIDTH, height,
+                    "figure-" + figures + "-"), drawn.figures(), notes));
+        }
         Paragraph c = new Paragraph(12);
         c.add(new Chunk("Figure " + figures + ". ", theme.caption));
         c.add(new Chunk(caption, theme.font(false, 9f, Theme.INK)));
@@ -539,9 +587,20 @@ final class ReportRenderer {
         flow.text(new Paragraph(12, summary, theme.font(false, 8.5f, Theme.INK)), parent, PdfName.P);
         flow.gap(2);
         for (String n : notes) {
-            note(n, parent);
+            pdfNote(n, parent); // recorded with the figure
         }
         flow.gap(12);
+    }
+
+    /** The headline boxes, for the outline: the PDF lays them out itself. */
+    void tiles(List<Outline.Tile> tiles) {
+        record(new Outline.Tiles(tiles));
+    }
+
+    private void record(Outline.Block b) {
+        if (outline != null) {
+            outline.add(b);
+        }
     }
 
     /** The period a metric's figures cover: the report period for engagement, the outcome period otherwise. */

@@ -99,6 +99,15 @@ final class SectionRenderer {
                 spoken.add(Words.label(metrics, id) + ": " + value + ". "
                         + String.join("; ", tileNotes(g, id, v, hidden)) + ".");
             }
+            List<org.recoveryoutcomes.engine.render.Outline.Tile> recorded = new ArrayList<>();
+            for (String id : ids) {
+                MetricValue v = g.metric(id);
+                boolean hidden = mask.hidden(g, id);
+                recorded.add(new org.recoveryoutcomes.engine.render.Outline.Tile(Words.label(metrics, id),
+                        Formats.value(v, hidden, 0), v instanceof AmountValue a && a.unit() != null ? a.unit() : null,
+                        tileNotes(g, id, v, hidden)));
+            }
+            r.tiles(recorded);
             r.flow.layoutTable(tiles(g, ids), spoken, sect);
             if (ids.stream().anyMatch(id -> mask.hidden(g, id))) {
                 r.flow.gap(4);
@@ -270,7 +279,7 @@ final class SectionRenderer {
     }
 
     static String shortPeriod(org.recoveryoutcomes.engine.model.Period p) {
-        return p.label().startsWith("12m:") ? "12 months to " + Formats.date(p.end()) : p.label();
+        return p.label().startsWith("12m:") ? Formats.periodName(p) : p.label();
     }
 
     // ============================================================================================ tables

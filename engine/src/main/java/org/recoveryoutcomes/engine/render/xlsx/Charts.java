@@ -163,10 +163,11 @@ final class Charts {
         y.setCrossBetween(AxisCrossBetween.BETWEEN);
         y.setMinimum(0);
         if (percent) {
-            y.setMaximum(100);
+            // Percentages are stored as fractions (Formats.PERCENT).
+            y.setMaximum(1);
             y.setTitle("%");
         }
-        y.setNumberFormat(percent ? "0" : Formats.COUNT);
+        y.setNumberFormat(percent ? "0%" : Formats.COUNT);
         return y;
     }
 

@@ -54,8 +54,8 @@ enum Col {
     FUNNEL_UPPER_998("upper 99.8% limit"),
     FUNNEL_POSITION("funnel position"),
     PLOTTED_VALUE("plotted value"),
-    PLOTTED_ABOVE("plotted CI above (points)"),
-    PLOTTED_BELOW("plotted CI below (points)"),
+    PLOTTED_ABOVE("plotted CI above"),
+    PLOTTED_BELOW("plotted CI below"),
     PLOTTED_COMPARATOR("plotted comparator (%)");
 
     private final String header;

@@ -48,6 +48,12 @@ sealed interface Datum {
         return v == null || !Double.isFinite(v) ? null : new Num(v, format);
     }
 
+    /** A percentage number (83.4) stored as the fraction it is (0.834) with {@link Formats#PERCENT}. */
+    static Datum percent(Double v) {
+        return v == null || !Double.isFinite(v) ? null
+                : new Num(java.math.BigDecimal.valueOf(v).movePointLeft(2).doubleValue(), Formats.PERCENT);
+    }
+
     static Datum count(long v) {
         return new Num(v, Formats.COUNT);
     }
@@ -81,6 +87,7 @@ sealed interface Datum {
         String shown = switch (n.format()) {
             case Formats.COUNT -> String.format(Locale.ROOT, "%,d", Math.round(n.value()));
             case Formats.ONE_DP -> String.format(Locale.ROOT, "%.1f", n.value());
+            case Formats.PERCENT -> String.format(Locale.ROOT, "%.1f%%", 100 * n.value());
             case Formats.AMOUNT -> String.format(Locale.ROOT, "%,.1f", n.value());
             case Formats.TWO_DP -> String.format(Locale.ROOT, "%.2f", n.value());
             case Formats.P_VALUE, Formats.LEVEL -> String.format(Locale.ROOT, "%.3f", n.value());

@@ -124,14 +124,14 @@ final class FigureTable {
         } else if (v instanceof MeanValue m) {
             row.put(Col.UNIT, Datum.text("mean"));
             row.put(Col.N, hide ? Datum.MASKED : Datum.count(m.n()));
-            estimate(row, m.mean(), m.lower95(), m.upper95(), hide);
+            estimate(row, m.mean(), m.lower95(), m.upper95(), hide, false);
             row.put(Col.MEDIAN, mask(hide, Datum.num(m.median(), Formats.ONE_DP)));
         } else if (v instanceof ChangeValue c) {
             row.put(Col.UNIT, Datum.text("mean change"));
             row.put(Col.N, hide ? Datum.MASKED : Datum.count(c.n()));
             row.put(Col.MEAN_START, mask(hide, Datum.num(c.meanStart(), Formats.ONE_DP)));
             row.put(Col.MEAN_FOLLOW_UP, mask(hide, Datum.num(c.meanFollowUp(), Formats.ONE_DP)));
-            estimate(row, c.meanChange(), c.lower95(), c.upper95(), hide);
+            estimate(row, c.meanChange(), c.lower95(), c.upper95(), hide, false);
             row.put(Col.P_VALUE, mask(hide, Datum.num(c.pValue(), Formats.P_VALUE)));
             row.put(Col.EFFECT_SIZE, mask(hide, Datum.num(c.effectSize(), Formats.TWO_DP)));
         }
@@ -143,7 +143,7 @@ final class FigureTable {
     List<Row> periodRows(GroupResult g, String metricId, Period period, MetricValue v) {
         List<Row> rows = rows(g, metricId, v, suppression.hidden(g.key(), metricId, period));
         for (Row r : rows) {
-            r.put(Col.PERIOD, Datum.text(period.label()));
+            r.put(Col.PERIOD, Datum.text(org.recoveryoutcomes.engine.render.Formats.periodName(period)));
             r.put(Col.PERIOD_START, Datum.day(period.start()));
             r.put(Col.PERIOD_END, Datum.day(period.end()));
         }
@@ -166,27 +166,32 @@ final class FigureTable {
     }
 
     /** A value with its confidence interval, and what a chart plots of it (nothing when hidden). */
-    private void estimate(Row row, Double value, Double lower, Double upper, boolean hide) {
-        row.put(Col.VALUE, mask(hide, Datum.num(value, Formats.ONE_DP)));
-        row.put(Col.LOWER, mask(hide, Datum.num(lower, Formats.ONE_DP)));
-        row.put(Col.UPPER, mask(hide, Datum.num(upper, Formats.ONE_DP)));
+    private void estimate(Row row, Double value, Double lower, Double upper, boolean hide, boolean percent) {
+        row.put(Col.VALUE, mask(hide, figure(value, percent)));
+        row.put(Col.LOWER, mask(hide, figure(lower, percent)));
+        row.put(Col.UPPER, mask(hide, figure(upper, percent)));
         if (!hide && value != null) {
-            row.put(Col.PLOTTED_VALUE, Datum.num(value, Formats.ONE_DP));
+            row.put(Col.PLOTTED_VALUE, figure(value, percent));
             if (upper != null && lower != null) {
-                row.put(Col.PLOTTED_ABOVE, Datum.num(upper - value, Formats.ONE_DP));
-                row.put(Col.PLOTTED_BELOW, Datum.num(value - lower, Formats.ONE_DP));
+                // Error bars, in the units of the value they hang from.
+                row.put(Col.PLOTTED_ABOVE, figure(upper - value, percent));
+                row.put(Col.PLOTTED_BELOW, figure(value - lower, percent));
             }
         }
+    }
+
+    /** A percentage as a fraction with a percentage format, anything else with one decimal. */
+    private static Datum figure(Double v, boolean percent) {
+        return percent ? Datum.percent(v) : Datum.num(v, Formats.ONE_DP);
     }
 
     private void proportion(Row row, ProportionValue p, boolean hide) {
         row.put(Col.UNIT, Datum.text("%"));
         row.put(Col.NUMERATOR, hide ? Datum.MASKED : Datum.count(p.numerator()));
         row.put(Col.DENOMINATOR, hide ? Datum.MASKED : Datum.count(p.denominator()));
-        estimate(row, p.value(), p.lower95(), p.upper95(), hide);
+        estimate(row, p.value(), p.lower95(), p.upper95(), hide, true);
         if (p.atStart() != null) {
-            row.put(Col.VALUE_AT_START, mask(hide || Disclosure.hidden(p.atStart(), options), Datum.num(p.atStart().value(),
-                    Formats.ONE_DP)));
+            row.put(Col.VALUE_AT_START, mask(hide || Disclosure.hidden(p.atStart(), options), Datum.percent(p.atStart().value())));
         }
         row.put(Col.P_VALUE, mask(hide && p.pValue() != null, Datum.num(p.pValue(), Formats.P_VALUE)));
         // The comparator is another group's figure (a project's borough): hidden when that figure is.
@@ -194,7 +199,7 @@ final class FigureTable {
         if (p.comparator() != null) {
             row.put(Col.COMPARATOR, Datum.text(comparatorName(p.comparator())));
         }
-        Datum comparatorValue = Datum.num(p.comparatorValue(), Formats.ONE_DP);
+        Datum comparatorValue = Datum.percent(p.comparatorValue());
         row.put(Col.COMPARATOR_VALUE, comparatorValue == null ? null : mask(comparatorHidden, comparatorValue));
         if (!comparatorHidden) {
             row.put(Col.PLOTTED_COMPARATOR, comparatorValue);
@@ -204,12 +209,12 @@ final class FigureTable {
         }
         if (p.funnel() != null) {
             Funnel f = p.funnel();
-            row.put(Col.FUNNEL_BASELINE, mask(comparatorHidden, Datum.num(f.baseline(), Formats.ONE_DP)));
+            row.put(Col.FUNNEL_BASELINE, mask(comparatorHidden, Datum.percent(f.baseline())));
             // The limits are a function of the denominator, so they reveal a hidden one.
-            row.put(Col.FUNNEL_LOWER_95, mask(hide, Datum.num(f.lower95(), Formats.ONE_DP)));
-            row.put(Col.FUNNEL_UPPER_95, mask(hide, Datum.num(f.upper95(), Formats.ONE_DP)));
-            row.put(Col.FUNNEL_LOWER_998, mask(hide, Datum.num(f.lower998(), Formats.ONE_DP)));
-            row.put(Col.FUNNEL_UPPER_998, mask(hide, Datum.num(f.upper998(), Formats.ONE_DP)));
+            row.put(Col.FUNNEL_LOWER_95, mask(hide, Datum.percent(f.lower95())));
+            row.put(Col.FUNNEL_UPPER_95, mask(hide, Datum.percent(f.upper95())));
+            row.put(Col.FUNNEL_LOWER_998, mask(hide, Datum.percent(f.lower998())));
+            row.put(Col.FUNNEL_UPPER_998, mask(hide, Datum.percent(f.upper998())));
             row.put(Col.FUNNEL_POSITION, mask(hide, Datum.text(f.significance())));
         }
         boolean flag = !hide && Flags.worseAndWorsening(p, polarity(row.metricId), row.group.key(), row.metricId,
@@ -226,10 +231,10 @@ final class FigureTable {
         if (t == null) {
             return;
         }
-        row.put(period, Datum.text(t.period()));
+        row.put(period, Datum.text(org.recoveryoutcomes.engine.render.Formats.periodName(t.period())));
         // The earlier value and the difference reveal the earlier figure: hidden when it was.
         boolean h = hide || suppression.earlierHidden(row.group, row.metricId, t);
-        row.put(value, mask(h && t.earlierValue() != null, Datum.num(t.earlierValue(), Formats.ONE_DP)));
+        row.put(value, mask(h && t.earlierValue() != null, Datum.percent(t.earlierValue())));
         row.put(change, mask(h && t.difference() != null, Datum.num(t.difference(), Formats.ONE_DP)));
         row.put(lower, mask(h && t.lower95() != null, Datum.num(t.lower95(), Formats.ONE_DP)));
         row.put(upper, mask(h && t.upper95() != null, Datum.num(t.upper95(), Formats.ONE_DP)));
@@ -296,7 +301,7 @@ final class FigureTable {
             row.put(Col.UNIT, Datum.text("%"));
             row.put(Col.NUMERATOR, hide ? Datum.MASKED : Datum.count(p.numerator()));
             row.put(Col.DENOMINATOR, hide ? Datum.MASKED : Datum.count(p.denominator()));
-            estimate(row, p.value(), p.lower95(), p.upper95(), hide);
+            estimate(row, p.value(), p.lower95(), p.upper95(), hide, true);
         }
         return row;
     }

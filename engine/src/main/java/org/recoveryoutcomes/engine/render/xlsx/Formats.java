@@ -4,12 +4,15 @@ package org.recoveryoutcomes.engine.render.xlsx;
  * Number format codes of the workbook. Excel stores format codes in one fixed (US) syntax whatever the
  * reader's locale, so these show as {@code 1,234} in the UK and {@code 1.234} in Germany without change.
  *
- * <p>Convention: a percentage is stored as the percentage number (41.2 for 41.2%) with {@link #ONE_DP}
- * and a header that says {@code (%)}, exactly as {@code metrics.json} holds it, so figures can be
- * compared between the two without multiplying by 100.
+ * <p>Convention: a percentage is stored as a fraction with a percentage format ({@link #PERCENT}: 0.834
+ * shows as 83.4%), as Excel users expect, so it sums, charts and reformats like any percentage typed into
+ * Excel; {@code metrics.json} holds the percentage number (83.4). A difference between two percentages is in
+ * percentage points and stays a plain number ({@link #ONE_DP}), as its header says.
  */
 final class Formats {
 
+    /** Percentages, stored as fractions: {@code 83.4%} for 0.834. */
+    static final String PERCENT = "0.0%";
     /** Counts of people, contacts, rows: {@code 1,234}. */
     static final String COUNT = "#,##0";
     /** Percentages (as percentage numbers), their limits, means and mean changes: {@code 41.2}. */

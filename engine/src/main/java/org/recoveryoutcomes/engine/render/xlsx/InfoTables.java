@@ -84,7 +84,7 @@ final class InfoTables {
     }
 
     private static Datum mask(boolean hide, Double v) {
-        return hide ? Datum.MASKED : Datum.num(v, Formats.ONE_DP);
+        return hide ? Datum.MASKED : Datum.percent(v);
     }
 
     private static Datum[] fileRow(String file, String measure, String detail, long count) {
@@ -100,10 +100,12 @@ final class InfoTables {
         rows.add(item("report", "title", Datum.text(t.title())));
         rows.add(item("report", "template", Datum.text(t.id())));
         rows.add(item("report", "audience", Datum.text(t.audience())));
-        rows.add(item("report", "period", Datum.text(metrics.period().label())));
+        rows.add(item("report", "period", Datum.text(org.recoveryoutcomes.engine.render.Formats.periodName(
+                metrics.period()))));
         rows.add(item("report", "period start", Datum.day(metrics.period().start())));
         rows.add(item("report", "period end", Datum.day(metrics.period().end())));
-        rows.add(item("report", "outcome period", Datum.text(metrics.outcomePeriod().label())));
+        rows.add(item("report", "outcome period", Datum.text(org.recoveryoutcomes.engine.render.Formats.periodName(
+                metrics.outcomePeriod()))));
         rows.add(item("report", "outcome period start", Datum.day(metrics.outcomePeriod().start())));
         rows.add(item("report", "outcome period end", Datum.day(metrics.outcomePeriod().end())));
         rows.add(item("report", "report date", Datum.day(o.reportDate())));

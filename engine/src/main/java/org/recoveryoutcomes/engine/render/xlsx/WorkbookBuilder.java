@@ -46,6 +46,15 @@ final class WorkbookBuilder {
             Col.EFFECT_SIZE, Col.COMPARATOR, Col.COMPARATOR_VALUE, Col.COMPARISON);
     private static final Set<Col> HEADLINES = union(FIGURES, EnumSet.range(Col.PREVIOUS_PERIOD, Col.YEAR_DIRECTION));
     private static final Set<Col> PLOTTED = EnumSet.range(Col.PLOTTED_VALUE, Col.PLOTTED_COMPARATOR);
+    /** The contract-monitoring return: each headline figure with its base, CI, comparator and changes. */
+    private static final Set<Col> RETURN_COLUMNS = union(EnumSet.of(Col.LEVEL, Col.GROUP, Col.GROUP_ID, Col.BOROUGH,
+            Col.METRIC, Col.LABEL, Col.UNIT, Col.NUMERATOR, Col.DENOMINATOR, Col.N, Col.VALUE, Col.LOWER, Col.UPPER,
+            Col.COMPARATOR, Col.COMPARATOR_VALUE, Col.COMPARISON), EnumSet.range(Col.PREVIOUS_PERIOD,
+            Col.YEAR_DIRECTION));
+    /** The sheet a quarterly report opens on. */
+    static final String RETURN = "Return";
+    /** The template whose workbook starts with the {@link #RETURN} sheet. */
+    static final String QUARTERLY = "quarterly-monitoring";
     private static final Set<Col> CHART = union(FIGURES, PLOTTED);
     private static final Set<Col> COMPARISON = union(CHART, EnumSet.of(Col.RANK, Col.FLAG));
     private static final Set<Col> FUNNEL = union(EnumSet.of(Col.LEVEL, Col.GROUP, Col.GROUP_ID, Col.BOROUGH,
@@ -102,9 +111,19 @@ final class WorkbookBuilder {
         if (!hasDataQuality) {
             names.reserve(DATA_QUALITY);
         }
+        Section headlines = sections.stream().filter(s -> s.kind() == SectionKind.HEADLINES).findFirst()
+                .orElse(null);
+        boolean contractReturn = QUARTERLY.equals(content.template().id()) && headlines != null
+                && content.subject() != null;
+        if (contractReturn) {
+            names.reserve(RETURN);
+        }
         List<String> sheetNames = new ArrayList<>();
         for (Section s : sections) {
             sheetNames.add(names.claim(s.title()));
+        }
+        if (contractReturn) {
+            contractReturn(headlines, writer.newSheet(RETURN));
         }
         for (int i = 0; i < sections.size(); i++) {
             section(sections.get(i), writer.newSheet(sheetNames.get(i)));
@@ -136,6 +155,40 @@ final class WorkbookBuilder {
             case DATA_QUALITY -> dataQuality(sheet, section.title(), section.text());
             case METHODOLOGY -> writer.write(sheet, section.title(), notes(section, List.of()), info.methodology(shown));
         }
+    }
+
+    /**
+     * The quarterly contract-monitoring return on one sheet: the report subject's headline figures (the focus
+     * project or borough, else the whole data), one row each, with base, 95% CI, comparator and the changes on
+     * the previous quarter and the same quarter a year before, hidden exactly where the other sheets hide them.
+     */
+    private void contractReturn(Section headlines, XSSFSheet sheet) {
+        GroupResult subject = content.subject();
+        List<FigureTable.Row> rows = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : headlines.metrics()) {
+            List<FigureTable.Row> metricRows = new ArrayList<>();
+            MetricValue v = subject.metric(id);
+            if (v != null) {
+                metricRows.addAll(figures.rows(subject, id, v));
+            }
+            note(id, metricRows, missing);
+            rows.addAll(metricRows);
+        }
+        FigureTable.Built built = figures.build(rows, RETURN_COLUMNS, FigureTable.ESSENTIAL);
+        List<String> notes = new ArrayList<>();
+        notes.add(context());
+        notes.add("Contract-monitoring return for " + subject.name() + ": the headline figures of "
+                + org.recoveryoutcomes.engine.render.Formats.periodName(metrics.period()) + " (outcomes over "
+                + org.recoveryoutcomes.engine.render.Formats.periodName(metrics.outcomePeriod()) + "), each with "
+                + "its base, 95% confidence interval, comparator, and change on the previous quarter and the same "
+                + "quarter a year before (in percentage points). The other sheets break them down.");
+        notes.addAll(missingNote(missing));
+        int value = built.column(Col.VALUE);
+        if (value >= 0 && built.table().rows().stream().anyMatch(r -> r[value] == null)) {
+            notes.add(BLANK_NOTE);
+        }
+        writer.write(sheet, RETURN, notes, built.table());
     }
 
     /** One row per metric and group, metric by metric in the section's order, groups in the report's order. */
@@ -457,8 +510,9 @@ final class WorkbookBuilder {
         if (content.options().focus() != null && subject != null && subject.level() != GroupLevel.ALL) {
             sb.append(" for ").append(subject.name());
         }
-        sb.append(": period ").append(p.label()).append(" (").append(f.format(p.start())).append(" to ")
-                .append(f.format(p.end())).append("); TOP outcomes and completions over ").append(o.label())
+        sb.append(": period ").append(org.recoveryoutcomes.engine.render.Formats.periodName(p))
+                .append("; TOP outcomes and completions over ")
+                .append(org.recoveryoutcomes.engine.render.Formats.periodName(o))
                 .append(" (").append(f.format(o.start())).append(" to ").append(f.format(o.end())).append(").");
         return sb.toString();
     }

@@ -14,8 +14,8 @@ class XlsxLayoutTest {
     @Test
     void laysOutASheetAsTitleNotesBlankRowHeaderAndOneRowPerGroup() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new Fixture().write()))) {
-            String context = "Quarterly monitoring return: period 2026/27-Q2 (1 July 2026 to 30 September 2026); "
-                    + "TOP outcomes and completions over 12m:2026-09-30 (1 October 2025 to 30 September 2026).";
+            String context = "Quarterly monitoring return: period July to September 2026 (2026/27 Q2); "
+                    + "TOP outcomes and completions over 12 months to 30 September 2026 (1 October 2025 to 30 September 2026).";
             String missing = "Not available from this data: successful_completion_rate (successful_completion_rate), "
                     + "completed_no_representation (completed_no_representation), completed_no_representation_opiate "
                     + "(completed_no_representation_opiate), completed_no_representation_non_opiate "

@@ -69,9 +69,43 @@ class XlsxReportWriterTest {
         XSSFWorkbook wb = standard();
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("Summary", "Engagement", "Substance use outcomes", "Abstinence by project",
+        assertThat(names).containsExactly("Return", "Summary", "Engagement", "Substance use outcomes", "Abstinence by project",
                 "Housing, work and offending", "Health and wellbeing", "Completions",
                 "Trend over the last 8 quarters", "Data quality", "Methodology", "Definitions", "About");
+    }
+
+    @Test
+    void opensAQuarterlyReportOnAContractMonitoringReturnOfItsSubject() throws IOException {
+        XSSFWorkbook wb = read(new Fixture().write());
+        assertThat(wb.getSheetName(0)).isEqualTo("Return");
+        TableView t = table(wb, "Return");
+        TableView summary = table(wb, "Summary");
+        List<String> headlines = summary.where("group id", "all").stream().map(r -> summary.text(r, "metric"))
+                .distinct().toList();
+        assertThat(headlines).isNotEmpty();
+        assertThat(t.rows()).extracting(r -> t.text(r, "metric")).containsExactlyElementsOf(headlines);
+        assertThat(t.rows()).extracting(r -> t.text(r, "group id")).containsOnly("all");
+        // The subject is the whole data here (no focus); with --project it is that project.
+        assertThat(t.headers).contains("value", "lower 95%", "upper 95%", "previous period",
+                "change on previous (points)", "year-before period");
+        // The same figure, hidden or not, as the section's own sheet shows.
+        for (String id : headlines) {
+            assertThat(shown(t.cell(t.row(id, "all"), "value")))
+                    .as(id).isEqualTo(shown(summary.cell(summary.row(id, "all"), "value")));
+        }
+    }
+
+    @Test
+    void givesAFocusProjectsReturnItsOwnFiguresOnly() throws IOException {
+        XSSFWorkbook wb = read(new Fixture().focus("project:BAT").write());
+        TableView t = table(wb, "Return");
+        assertThat(t.rows()).isNotEmpty().extracting(r -> t.text(r, "group id")).containsOnly("BAT");
+        assertThat(t.headers).contains("comparator", "comparator (%)", "comparison");
+    }
+
+    private static String shown(org.apache.poi.ss.usermodel.Cell c) {
+        return c == null ? null : c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                ? c.getStringCellValue() : c.getNumericCellValue() + " " + c.getCellStyle().getDataFormatString();
     }
 
     @Test
@@ -99,8 +133,8 @@ class XlsxReportWriterTest {
         TableView t = new TableView(sheet);
         // Title, context, section text; then a blank row and the header.
         assertThat(t.notes()).containsExactly("Engagement",
-                "Quarterly monitoring return: period 2026/27-Q2 (1 July 2026 to 30 September 2026); TOP outcomes "
-                        + "and completions over 12m:2026-09-30 (1 October 2025 to 30 September 2026).",
+                "Quarterly monitoring return: period July to September 2026 (2026/27 Q2); TOP outcomes "
+                        + "and completions over 12 months to 30 September 2026 (1 October 2025 to 30 September 2026).",
                 "Attended contacts and the people seen in the quarter. Retention looks at each client's current run "
                         + "of contact with the project.",
                 "Not available from this data: Did not attend (did_not_attend_rate).",
@@ -125,7 +159,7 @@ class XlsxReportWriterTest {
     }
 
     @Test
-    void storesPercentagesAsPercentageNumbersWithOneDecimal() {
+    void storesPercentagesAsFractionsWithAPercentageFormat() {
         TableView t = table(standard(), "Substance use outcomes");
         Row bat = t.row("abstinent_any_illicit", "BAT");
         ProportionValue p = (ProportionValue) new Fixture().metrics().group("project:BAT")
@@ -133,15 +167,18 @@ class XlsxReportWriterTest {
         // 20 of 38 = 52.6%, Wilson 95% CI 37.3 to 67.5
         assertThat(t.cell(bat, "numerator").getNumericCellValue()).isEqualTo(20.0);
         assertThat(t.cell(bat, "denominator").getNumericCellValue()).isEqualTo(38.0);
-        assertThat(t.cell(bat, "value (%)").getNumericCellValue()).isEqualTo(100.0 * 20 / 38);
-        assertThat(t.cell(bat, "lower 95%").getNumericCellValue()).isEqualTo(p.lower95()).isCloseTo(37.3, within(0.05));
-        assertThat(t.cell(bat, "upper 95%").getNumericCellValue()).isEqualTo(p.upper95()).isCloseTo(67.5, within(0.05));
+        assertThat(t.cell(bat, "value (%)").getNumericCellValue()).isEqualTo(fraction(100.0 * 20 / 38))
+                .isEqualTo(0.5263157894736842);
+        assertThat(t.cell(bat, "lower 95%").getNumericCellValue()).isEqualTo(fraction(p.lower95()))
+                .isCloseTo(0.373, within(0.0005));
+        assertThat(t.cell(bat, "upper 95%").getNumericCellValue()).isEqualTo(fraction(p.upper95()))
+                .isCloseTo(0.675, within(0.0005));
         for (String h : List.of("value (%)", "lower 95%", "upper 95%", "comparator (%)")) {
-            assertThat(t.cell(bat, h).getCellStyle().getDataFormatString()).as(h).isEqualTo("0.0");
+            assertThat(t.cell(bat, h).getCellStyle().getDataFormatString()).as(h).isEqualTo("0.0%");
         }
         assertThat(t.cell(bat, "numerator").getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         assertThat(t.text(bat, "comparator")).isEqualTo("Ealing");
-        assertThat(t.cell(bat, "comparator (%)").getNumericCellValue()).isEqualTo(100.0 * 30 / 62);
+        assertThat(t.cell(bat, "comparator (%)").getNumericCellValue()).isEqualTo(fraction(100.0 * 30 / 62));
         assertThat(t.text(bat, "comparison")).isEqualTo("similar");
     }
 
@@ -197,7 +234,7 @@ class XlsxReportWriterTest {
         }
         // The comparator is Ealing's figure, which is not hidden.
         assertThat(t.text(epr, "comparator")).isEqualTo("Ealing");
-        assertThat(t.cell(epr, "comparator (%)").getNumericCellValue()).isEqualTo(100.0 * 15 / 42);
+        assertThat(t.cell(epr, "comparator (%)").getNumericCellValue()).isEqualTo(fraction(100.0 * 15 / 42));
         assertThat(t.notes()).contains(Disclosure.FOOTNOTE);
     }
 
@@ -259,14 +296,14 @@ class XlsxReportWriterTest {
                 "plotted value");
         assertThat(t.rows()).hasSize(4 * 6 * 8);
         Row first = t.rows().get(0);
-        assertThat(t.text(first, "period")).isEqualTo("2024/25-Q3");
+        assertThat(t.text(first, "period")).isEqualTo("October to December 2024 (2024/25 Q3)");
         Cell start = t.cell(first, "period start");
         assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(start.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2024, 10, 1, 0, 0));
         assertThat(start.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
         assertThat(t.cell(first, "value").getNumericCellValue()).isEqualTo(100.0);
         // EPR's fourth quarter of retention is hidden: a star in the table, nothing for the chart to plot.
-        Row hidden = t.where("metric", "retained_12_weeks", "group id", "EPR", "period", "2025/26-Q2").get(0);
+        Row hidden = t.where("metric", "retained_12_weeks", "group id", "EPR", "period", "July to September 2025 (2025/26 Q2)").get(0);
         assertThat(t.cell(hidden, "value").getStringCellValue()).isEqualTo("*");
         assertThat(t.cell(hidden, "plotted value")).isNull();
     }
@@ -275,8 +312,8 @@ class XlsxReportWriterTest {
     void showsTheDirectionOfTravelOfHeadlineProportions() {
         TableView t = table(standard(), "Summary");
         Row all = t.row("retained_12_weeks", "all");
-        assertThat(t.text(all, "previous period")).isEqualTo("2026/27-Q1");
-        assertThat(t.cell(all, "previous value (%)").getNumericCellValue()).isEqualTo(37.5);
+        assertThat(t.text(all, "previous period")).isEqualTo("April to June 2026 (2026/27 Q1)");
+        assertThat(t.cell(all, "previous value (%)").getNumericCellValue()).isEqualTo(0.375);
         assertThat(t.cell(all, "change on previous (points)").getNumericCellValue()).isEqualTo(2.5);
         assertThat(t.cell(all, "change on previous: lower 95%").getNumericCellValue()).isEqualTo(-8.4);
         assertThat(t.cell(all, "change on previous: upper 95%").getNumericCellValue()).isEqualTo(13.1);
@@ -288,13 +325,13 @@ class XlsxReportWriterTest {
     void hidesAChangeOnAnEarlierPeriodWhoseFigureWasHidden() {
         TableView t = table(standard(), "Summary");
         Row epr = t.row("retained_12_weeks", "EPR");
-        assertThat(t.text(epr, "year-before period")).isEqualTo("2025/26-Q2");
+        assertThat(t.text(epr, "year-before period")).isEqualTo("July to September 2025 (2025/26 Q2)");
         for (String h : List.of("year-before value (%)", "change on year before (points)",
                 "change on year before: lower 95%", "change on year before: upper 95%", "change on year before")) {
             assertThat(t.cell(epr, h).getStringCellValue()).as(h).isEqualTo("*");
         }
         // Its previous quarter was shown, so the change on it shows too.
-        assertThat(t.cell(epr, "previous value (%)").getNumericCellValue()).isEqualTo(52.5);
+        assertThat(t.cell(epr, "previous value (%)").getNumericCellValue()).isEqualTo(0.525);
     }
 
     @Test
@@ -315,7 +352,7 @@ class XlsxReportWriterTest {
                 + "$13");
         assertThat(bars.getCat().getStrRef().getF()).isEqualTo("'Abstinence by project'!$" + group + "$11:$" + group
                 + "$13");
-        assertThat(bars.getErrBars().getPlus().getNumRef().getF()).contains("$" + col(t, "plotted CI above (points)"));
+        assertThat(bars.getErrBars().getPlus().getNumRef().getF()).contains("$" + col(t, "plotted CI above"));
         CTLineSer comparator = plot.getLineChartArray(0).getSerArray(0);
         assertThat(comparator.getVal().getNumRef().getF()).contains("$" + col(t, "plotted comparator (%)") + "$11");
         // EPR is hidden, so its plotted cell is blank and the chart leaves a gap.
@@ -378,7 +415,7 @@ class XlsxReportWriterTest {
             assertThat(t.cell(epr, h).getStringCellValue()).as(h).isEqualTo("*");
         }
         Row hrp = t.row("abstinent_opiates", "HRP");
-        assertThat(t.cell(hrp, "lower 95% limit").getNumericCellValue()).isEqualTo(100.0 * 7 / 20 - 15);
+        assertThat(t.cell(hrp, "lower 95% limit").getNumericCellValue()).isEqualTo(fraction(100.0 * 7 / 20 - 15));
         assertThat(t.text(hrp, "funnel position")).isEqualTo("Not significant");
     }
 
@@ -399,9 +436,9 @@ class XlsxReportWriterTest {
         Row kept = t.where("group id", "all", "metric", "retained_12_weeks", "category", "male").get(0);
         assertThat(t.cell(kept, "numerator").getNumericCellValue()).isEqualTo(35.0);
         assertThat(t.cell(kept, "denominator").getNumericCellValue()).isEqualTo(90.0);
-        assertThat(t.cell(kept, "value").getNumericCellValue()).isEqualTo(100.0 * 35 / 90);
-        assertThat(t.cell(kept, "lower 95%").getNumericCellValue()).isCloseTo(29.5, within(0.05));
-        assertThat(t.cell(kept, "upper 95%").getNumericCellValue()).isCloseTo(49.2, within(0.05));
+        assertThat(t.cell(kept, "value").getNumericCellValue()).isEqualTo(fraction(100.0 * 35 / 90));
+        assertThat(t.cell(kept, "lower 95%").getNumericCellValue()).isCloseTo(0.295, within(0.0005));
+        assertThat(t.cell(kept, "upper 95%").getNumericCellValue()).isCloseTo(0.492, within(0.0005));
         // BAT: 2 clients of other sex is a small number.
         Row other = t.where("group id", "BAT", "metric", "clients_seen", "category", "other").get(0);
         assertThat(t.cell(other, "value").getStringCellValue()).isEqualTo("*");
@@ -489,7 +526,7 @@ class XlsxReportWriterTest {
         assertThat(t.cell(contacts, "rows").getNumericCellValue()).isEqualTo(1240.0);
         assertThat(t.cell(contacts, "accepted").getNumericCellValue()).isEqualTo(1234.0);
         assertThat(t.cell(contacts, "quarantined").getNumericCellValue()).isEqualTo(6.0);
-        assertThat(t.text(t.where("item", "period").get(0), "value")).isEqualTo("2026/27-Q2");
+        assertThat(t.text(t.where("item", "period").get(0), "value")).isEqualTo("July to September 2026 (2026/27 Q2)");
         assertThat(t.cell(t.where("item", "period start").get(0), "value").getLocalDateTimeCellValue())
                 .isEqualTo(LocalDateTime.of(2026, 7, 1, 0, 0));
         assertThat(t.text(t.where("item", "template").get(0), "value")).isEqualTo("quarterly-monitoring");
@@ -517,7 +554,7 @@ class XlsxReportWriterTest {
                 "All projects|TOP follow-up coverage|top_follow_up_coverage|100");
         Row coverage = t.rows().get(9);
         assertThat(t.cell(coverage, "denominator").getNumericCellValue()).isEqualTo(85.0);
-        assertThat(t.cell(coverage, "value (%)").getNumericCellValue()).isEqualTo(100.0 * 60 / 85);
+        assertThat(t.cell(coverage, "value (%)").getNumericCellValue()).isEqualTo(fraction(100.0 * 60 / 85));
     }
 
     @Test
@@ -531,7 +568,7 @@ class XlsxReportWriterTest {
             assertThat(WorkbookDump.dump(sheet)).as(sheet.getSheetName()).doesNotContain("\tSTRING\t*\t");
         }
         TableView t = table(wb, "Substance use outcomes");
-        assertThat(t.cell(t.row("abstinent_opiates", "EPR"), "value (%)").getNumericCellValue()).isEqualTo(25.0);
+        assertThat(t.cell(t.row("abstinent_opiates", "EPR"), "value (%)").getNumericCellValue()).isEqualTo(0.25);
         assertThat(wb.getProperties().getCoreProperties().getUnderlyingProperties().getContentStatusProperty())
                 .contains(Disclosure.NOT_FOR_PUBLICATION);
     }
@@ -625,5 +662,10 @@ class XlsxReportWriterTest {
         int c = t.headers.indexOf(header);
         assertThat(c).as(header).isNotNegative();
         return org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+    }
+
+    /** A percentage number as the workbook stores it: the fraction, from its shortest decimal form (83.4 is 0.834). */
+    private static double fraction(double percent) {
+        return java.math.BigDecimal.valueOf(percent).movePointLeft(2).doubleValue();
     }
 }
