@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.recoveryoutcomes.engine.model.GroupLevel;
@@ -50,17 +51,25 @@ import org.recoveryoutcomes.engine.model.GroupLevel;
  * @param each {@link GroupLevel#BOROUGH} or {@link GroupLevel#PROJECT} for one report per borough or per project
  *     (each focused on its group as {@code focus} would be, the metrics computed once), or {@code null} for one
  *     report; cannot be given with {@code focus}
+ * @param published folders of earlier reports of the same publication whose ledgers ({@code
+ *     publication-ledger.json}) this run must respect, besides the output folder's own
+ * @param rawMetrics write every figure raw, small numbers included, to {@code metrics-NOT-FOR-PUBLICATION.json}
+ *     beside the reports (and, for a metrics-only run, as its {@code metrics.json}, marked NOT FOR PUBLICATION)
+ * @param notForPublication the user's acknowledgement that the reports are working copies: needed for settings
+ *     that weaken protection (a threshold under 5); every page and sheet then says NOT FOR PUBLICATION
  */
 public record ReportRequest(Path dataDir, String period, String outcomePeriod, String template, Path settingsFile,
                             Path mappingFile, Path outDir, Set<OutputFormat> outputs, boolean suppression,
                             boolean allowIdentifiers, boolean strict, String focus, Charset encoding,
-                            LocalDate asOf, GroupLevel each) {
+                            LocalDate asOf, GroupLevel each, List<Path> published, boolean rawMetrics,
+                            boolean notForPublication) {
 
     /** The shipped template used when none is named. */
     public static final String DEFAULT_TEMPLATE = "quarterly-monitoring";
 
     public ReportRequest {
         outputs = outputs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(outputs));
+        published = published == null ? List.of() : List.copyOf(published);
         validate(dataDir, template, outDir, outputs, focus);
         if (each == GroupLevel.ALL) {
             throw new ReportException(ReportException.Kind.CONFIG,
@@ -119,6 +128,9 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
         b.encoding = encoding;
         b.asOf = asOf;
         b.each = each;
+        b.published = new java.util.ArrayList<>(published);
+        b.rawMetrics = rawMetrics;
+        b.notForPublication = notForPublication;
         return b;
     }
 
@@ -139,8 +151,29 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
         private Charset encoding;
         private LocalDate asOf;
         private GroupLevel each;
+        private List<Path> published = new java.util.ArrayList<>();
+        private boolean rawMetrics;
+        private boolean notForPublication;
 
         private Builder() {
+        }
+
+        /** Folders of earlier reports of the same publication (their ledgers are respected). */
+        public Builder published(List<Path> v) {
+            published = new java.util.ArrayList<>(v);
+            return this;
+        }
+
+        /** Also write every figure raw, to a file marked NOT FOR PUBLICATION. */
+        public Builder rawMetrics(boolean v) {
+            rawMetrics = v;
+            return this;
+        }
+
+        /** Acknowledge that the reports are working copies, marked NOT FOR PUBLICATION. */
+        public Builder notForPublication(boolean v) {
+            notForPublication = v;
+            return this;
         }
 
         public Builder dataDir(Path v) {
@@ -227,7 +260,8 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
         /** @throws ReportException of kind CONFIG saying what is missing and how to give it */
         public ReportRequest build() {
             return new ReportRequest(dataDir, period, outcomePeriod, template, settingsFile, mappingFile, outDir,
-                    outputs, suppression, allowIdentifiers, strict, focus, encoding, asOf, each);
+                    outputs, suppression, allowIdentifiers, strict, focus, encoding, asOf, each, published,
+                    rawMetrics, notForPublication);
         }
     }
 }

@@ -16,9 +16,17 @@ import org.recoveryoutcomes.engine.model.Severity;
  *     has the true total)
  * @param issueCount how many problems were found in all
  * @param written the files written, in the order written
+ * @param disclosureAudit the disclosure audit of the reports written (its one line), or {@code null} when no
+ *     report or metrics.json was published
  */
 public record RunResult(MetricsResult metrics, List<FileReport> files, List<RecordIssue> issues, long issueCount,
-                        List<Path> written) {
+                        List<Path> written, String disclosureAudit) {
+
+    /** A result with no disclosure audit (nothing published). */
+    public RunResult(MetricsResult metrics, List<FileReport> files, List<RecordIssue> issues, long issueCount,
+                     List<Path> written) {
+        this(metrics, files, issues, issueCount, written, null);
+    }
 
     /** At most this many issues are kept in memory; the counts in {@link FileReport} cover all of them. */
     public static final int MAX_ISSUES = org.recoveryoutcomes.engine.io.ReadResult.MAX_ISSUES;

@@ -15,9 +15,24 @@ import java.util.Objects;
  *     from the data (its latest date), never the clock
  * @param documentId a stable id derived from the inputs, template and settings (hex), for the PDF's
  *     document id
+ * @param weakened true when protection is weaker than a publication needs (a threshold under 5): the report is
+ *     then a working copy, NOT FOR PUBLICATION
  */
 public record RenderOptions(Locale locale, boolean suppression, String focus, LocalDate reportDate,
-                            String documentId) {
+                            String documentId, boolean weakened) {
+
+    /** Options of a report whose protection is not weakened. */
+    public RenderOptions(Locale locale, boolean suppression, String focus, LocalDate reportDate, String documentId) {
+        this(locale, suppression, focus, reportDate, documentId, false);
+    }
+
+    /**
+     * True when the report is a working copy that must say NOT FOR PUBLICATION on every page and sheet: made
+     * with suppression off, or with a threshold under 5.
+     */
+    public boolean notForPublication() {
+        return !suppression || weakened;
+    }
 
     public static final Locale EN_GB = Locale.UK;
 
