@@ -181,6 +181,28 @@ public final class Publication {
     /** Unit kinds: what hiding a unit hides in a report. */
     private enum Kind { FIGURE, AT_START, PART }
 
+    static {
+        quietSolverStart();
+    }
+
+    /**
+     * ojAlgo prints a note about hardware profiles to standard output the first time it is loaded, which would
+     * end up in the middle of the command line's output: load it once with the standard streams muted.
+     */
+    private static synchronized void quietSolverStart() {
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        java.io.PrintStream sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        try {
+            System.setOut(sink);
+            System.setErr(sink);
+            org.ojalgo.OjAlgoUtils.getVersion();
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
     /** Builds the cells and relations, chooses the pattern, audits it. Not thread-safe: one use. */
     private static final class Solver {
         private final MetricsResult raw;
@@ -210,10 +232,16 @@ public final class Publication {
         private final List<String> conflicts = new ArrayList<>();
         private final BitSet hidden = new BitSet(); // by unit
         private final BitSet statisticOnly = new BitSet(); // by unit: hidden only as a statistic of another
-        private final Map<ComponentKey, List<String>> auditCache = new HashMap<>();
         private long narrowest = -1;
-        private final int[] firstFailing = {-1};
         private int workedOutZeros;
+
+        private synchronized void narrowest(long width) {
+            narrowest = narrowest < 0 ? width : Math.min(narrowest, width);
+        }
+
+        private synchronized void zero() {
+            workedOutZeros++;
+        }
 
         Solver(MetricsResult raw, Ledger earlier) {
             this.raw = raw;
@@ -725,15 +753,40 @@ public final class Publication {
                 }
             }
             propagateStatistics();
+            // First the cheap part, as a reader would start: a hidden figure that one relation pins (or bounds
+            // too tightly) with everything else in it shown gets a partner hidden, until none is left.
+            for (int round = 0; round <= units.size(); round++) {
+                boolean progress = false;
+                BitSet extended = new BitSet();
+                for (int v = 0; v < keys.size(); v++) {
+                    if (!isHidden(v) || statisticOnly.get(unitOf[v]) || extended.get(unitOf[v])) {
+                        continue;
+                    }
+                    if (tooNarrowAlone(v)) {
+                        extended.set(unitOf[v]);
+                        progress |= extend(new int[] {v}, v);
+                    }
+                }
+                propagateStatistics();
+                if (!progress) {
+                    break;
+                }
+            }
             // Each round hides at least one more unit per failing component, so this ends.
             for (int round = 0; round <= units.size(); round++) {
-                Map<int[], Integer> failing = failingComponents();
+                Map<int[], List<Integer>> failing = failingComponents();
                 if (failing.isEmpty()) {
                     break;
                 }
                 boolean progress = false;
-                for (Map.Entry<int[], Integer> f : failing.entrySet()) {
-                    progress |= extend(f.getKey(), f.getValue());
+                for (Map.Entry<int[], List<Integer>> f : failing.entrySet()) {
+                    BitSet extended = new BitSet();
+                    for (int v : f.getValue()) {
+                        if (!extended.get(unitOf[v])) {
+                            extended.set(unitOf[v]);
+                            progress |= extend(f.getKey(), v);
+                        }
+                    }
                 }
                 propagateStatistics();
                 if (!progress) {
@@ -767,19 +820,16 @@ public final class Publication {
             }
         }
 
-        /** Per failing component of hidden variables (joined by relations): its variables and a failing one. */
-        private Map<int[], Integer> failingComponents() {
-            Map<int[], Integer> failing = new LinkedHashMap<>();
-            List<int[]> cs = components();
-            if (Boolean.getBoolean("outcomes.debug")) {
-                int max = 0; long total = 0;
-                for (int[] c : cs) { max = Math.max(max, c.length); total += c.length; }
-                System.err.println("components " + cs.size() + " max " + max + " vars " + total + " relations " + relVars.size() + " keys " + keys.size());
-            }
-            for (int[] c : cs) {
-                int f = firstFailure(c);
-                if (f >= 0) {
-                    failing.put(c, f);
+        /** Per failing component of hidden variables (joined by relations): some of its failing variables. */
+        private Map<int[], List<Integer>> failingComponents() {
+            Map<int[], List<Integer>> failing = new LinkedHashMap<>();
+            List<int[]> open = components().stream().filter(c -> !passed.contains(new ComponentKey(c))).toList();
+            List<List<Failure>> audits = open.parallelStream().map(c -> audit(c, FAILURES_PER_ROUND)).toList();
+            for (int i = 0; i < open.size(); i++) {
+                if (audits.get(i).isEmpty()) {
+                    passed.add(new ComponentKey(open.get(i)));
+                } else {
+                    failing.put(open.get(i), audits.get(i).stream().map(Failure::variable).toList());
                 }
             }
             return failing;
@@ -888,74 +938,151 @@ public final class Publication {
 
         // --- the audit --------------------------------------------------------------------------------------
 
-        /** A variable of the component whose range is too narrow, or −1. */
-        private int firstFailure(int[] component) {
-            List<String> f = audit(component);
-            return f.isEmpty() ? -1 : failingVariable.get(new ComponentKey(component));
+        /**
+         * True when relations in which {@code v} is the only hidden figure narrow it below the threshold on their
+         * own: an equality pins it, or bounds from inequalities leave less than the threshold. A value they pin at
+         * 0 is not too narrow: it identifies nobody.
+         */
+        private boolean tooNarrowAlone(int v) {
+            double low = 0;
+            double high = Double.POSITIVE_INFINITY;
+            for (int r : relationsOf.get(v)) {
+                int[] rv = relVars.get(r);
+                int[] rc = relCoefs.get(r);
+                int coef = 0;
+                long constant = 0;
+                boolean alone = true;
+                for (int i = 0; i < rv.length; i++) {
+                    if (rv[i] == v) {
+                        coef = rc[i];
+                    } else if (isHidden(rv[i])) {
+                        alone = false;
+                        break;
+                    } else {
+                        constant += (long) rc[i] * truth[rv[i]];
+                    }
+                }
+                if (!alone || coef == 0) {
+                    continue;
+                }
+                double bound = -(double) constant / coef; // coef × v + constant (= or ≤) 0
+                if (relEqual.get(r)) {
+                    low = Math.max(low, bound);
+                    high = Math.min(high, bound);
+                } else if (coef > 0) {
+                    high = Math.min(high, bound);
+                } else {
+                    low = Math.max(low, bound);
+                }
+            }
+            return high - low < threshold - 1e-6 && !(Math.abs(high) < 1e-6 && Math.abs(low) < 1e-6);
         }
 
-        private final Map<ComponentKey, Integer> failingVariable = new HashMap<>();
+        /** Components that passed the audit as they are: unchanged, they pass again. */
+        private final Set<ComponentKey> passed = new java.util.HashSet<>();
 
-        /** Per too-narrow figure of a component, a description (empty: every range passes). Cached by component. */
-        private List<String> audit(int[] component) {
-            ComponentKey key = new ComponentKey(component);
-            List<String> cached = auditCache.get(key);
-            if (cached != null) {
-                return cached;
+        /** How many failures of one component the choice of the pattern acts on per round. */
+        private static final int FAILURES_PER_ROUND = 16;
+
+        /** A hidden variable whose range is too narrow, in words. */
+        private record Failure(int variable, String description) {
+        }
+
+        /**
+         * The hidden variables of a component whose range is too narrow, at most {@code limit}: first those a
+         * single equality pins (every other figure in it shown), then, by linear programming, every other.
+         */
+        private List<Failure> audit(int[] component, int limit) {
+            List<Failure> failures = new ArrayList<>();
+            BitSet pinnedChecked = new BitSet();
+            for (int v : component) {
+                if (statisticOnly.get(unitOf[v])) {
+                    continue;
+                }
+                for (int r : relationsOf.get(v)) {
+                    if (!relEqual.get(r)) {
+                        continue;
+                    }
+                    int hiddenCount = 0;
+                    long constant = 0;
+                    int coef = 0;
+                    int[] rv = relVars.get(r);
+                    for (int i = 0; i < rv.length; i++) {
+                        if (isHidden(rv[i])) {
+                            hiddenCount++;
+                            coef = rv[i] == v ? relCoefs.get(r)[i] : coef;
+                        } else {
+                            constant += (long) relCoefs.get(r)[i] * truth[rv[i]];
+                        }
+                    }
+                    if (hiddenCount == 1) {
+                        long value = -constant / coef;
+                        pinnedChecked.set(v);
+                        if (value != 0) {
+                            failures.add(new Failure(v, describe(keys.get(v)) + " is " + value + " by subtraction"));
+                        } else {
+                            zero();
+                        }
+                        break;
+                    }
+                }
+                if (failures.size() >= limit) {
+                    return failures;
+                }
+            }
+            if (!failures.isEmpty()) {
+                return failures;
             }
             Ranges ranges = new Ranges(component);
-            List<String> failures = new ArrayList<>();
             Map<Integer, List<Integer>> byUnit = new LinkedHashMap<>();
             for (int v : component) {
                 byUnit.computeIfAbsent(unitOf[v], k -> new ArrayList<>()).add(v);
             }
+            List<int[][]> targets = new ArrayList<>(); // {vars, coefs, {reported}}
             for (Map.Entry<Integer, List<Integer>> e : byUnit.entrySet()) {
                 if (statisticOnly.get(e.getKey())) {
                     continue;
                 }
                 List<Integer> vars = e.getValue();
                 for (int v : vars) {
-                    check(ranges, new int[] {v}, new int[] {1}, v, failures);
+                    if (!pinnedChecked.get(v)) {
+                        targets.add(new int[][] {{v}, {1}, {v}});
+                    }
                 }
                 Unit unit = units.get(e.getKey());
                 if (unit.kind == Kind.FIGURE && unit.vars.size() == 2 && vars.size() == 2) {
-                    check(ranges, new int[] {unit.vars.get(1), unit.vars.get(0)}, new int[] {1, -1},
-                            unit.vars.get(0), failures); // d − n: those without the outcome
+                    // d − n: those without the outcome
+                    targets.add(new int[][] {{unit.vars.get(1), unit.vars.get(0)}, {1, -1}, {unit.vars.get(0)}});
                 }
             }
-            List<String> result = List.copyOf(failures);
-            auditCache.put(key, result);
-            if (firstFailing[0] >= 0) {
-                failingVariable.put(key, firstFailing[0]);
+            ranges.spread(targets);
+            for (int[][] t : targets) {
+                check(ranges, t[0], t[1], t[2][0], failures);
+                if (failures.size() >= limit) {
+                    break;
+                }
             }
-            firstFailing[0] = -1;
-            return result;
+            return failures;
         }
 
-        private void check(Ranges ranges, int[] vars, int[] coefs, int reported, List<String> failures) {
+        private void check(Ranges ranges, int[] vars, int[] coefs, int reported, List<Failure> failures) {
             double[] range = ranges.range(vars, coefs);
             if (range == null) {
-                failures.add(describe(keys.get(reported)) + ": no value fits what is published");
-                if (firstFailing[0] < 0) {
-                    firstFailing[0] = reported;
-                }
+                failures.add(new Failure(reported, describe(keys.get(reported)) + ": no value fits what is published"));
                 return;
             }
             double width = range[1] - range[0];
             if (width >= threshold - 1e-6) {
                 long w = Double.isInfinite(width) ? Long.MAX_VALUE : Math.round(width);
-                narrowest = narrowest < 0 ? w : Math.min(narrowest, w);
+                narrowest(w);
                 return;
             }
             if (Math.abs(range[0]) < 1e-6 && Math.abs(range[1]) < 1e-6) {
-                workedOutZeros++;
+                zero();
                 return; // a reader can tell it is 0, which identifies nobody
             }
-            failures.add(describe(keys.get(reported)) + " lies between " + Math.round(range[0]) + " and "
-                    + Math.round(range[1]));
-            if (firstFailing[0] < 0) {
-                firstFailing[0] = reported;
-            }
+            failures.add(new Failure(reported, describe(keys.get(reported)) + " lies between "
+                    + Math.round(range[0]) + " and " + Math.round(range[1])));
         }
 
         /** The smallest and largest value of a combination of hidden variables, by linear programming. */
@@ -991,26 +1118,204 @@ public final class Publication {
                         }
                     }
                 }
-                if (component.length > 2) {
-                    // Two programs over the whole component give feasible values far apart for most figures at
-                    // once: everything as small, and everything as large (within a cap), as the relations allow.
-                    int[] all = Arrays.copyOf(component, component.length);
-                    int[] ones = new int[all.length];
-                    Arrays.fill(ones, 1);
-                    optimiseCapped(all, ones, false);
-                    optimiseCapped(all, ones, true);
-                }
+
             }
 
             private boolean capped;
 
+            /**
+             * Finds feasible values that spread many targets at once: programs pushing the sum of every target not
+             * yet spread over the threshold down and up (within a cap), until they spread no more. What is left is
+             * solved target by target in {@link #range}.
+             */
+            void spread(List<int[][]> targets) {
+                for (int pass = 0; pass < 8; pass++) {
+                    Map<Integer, Integer> objective = new LinkedHashMap<>();
+                    for (int[][] t : targets) {
+                        if (spreadOf(t[0], t[1]) < threshold - 1e-6) {
+                            for (int i = 0; i < t[0].length; i++) {
+                                objective.merge(t[0][i], t[1][i], Integer::sum);
+                            }
+                        }
+                    }
+                    objective.values().removeIf(c -> c == 0);
+                    if (objective.isEmpty()) {
+                        return;
+                    }
+                    int before = witnesses.size();
+                    int[] vars = objective.keySet().stream().mapToInt(Integer::intValue).toArray();
+                    int[] coefs = objective.values().stream().mapToInt(Integer::intValue).toArray();
+                    long spreadBefore = targets.stream().filter(t -> spreadOf(t[0], t[1]) >= threshold - 1e-6).count();
+                    optimiseCapped(vars, coefs, false);
+                    optimiseCapped(vars, coefs, true);
+                    long spreadAfter = targets.stream().filter(t -> spreadOf(t[0], t[1]) >= threshold - 1e-6).count();
+                    if (witnesses.size() == before || spreadAfter == spreadBefore) {
+                        return;
+                    }
+                }
+            }
+
+            private double spreadOf(int[] vars, int[] coefs) {
+                double low = Double.POSITIVE_INFINITY;
+                double high = Double.NEGATIVE_INFINITY;
+                for (double[] w : witnesses) {
+                    double value = 0;
+                    for (int i = 0; i < vars.length; i++) {
+                        value += coefs[i] * w[local.get(vars[i])];
+                    }
+                    low = Math.min(low, value);
+                    high = Math.max(high, value);
+                }
+                return high - low;
+            }
+
             private void optimiseCapped(int[] vars, int[] coefs, boolean maximise) {
+                if (component.length <= SMALL) {
+                    return; // solved exactly, target by target
+                }
                 capped = true;
                 try {
                     optimise(vars, coefs, maximise);
                 } finally {
                     capped = false;
                 }
+            }
+
+            /** Components of up to this many hidden figures are solved by their vertices. */
+            private static final int SMALL = 3;
+
+            /** Beyond this, a figure of a small component counts as unbounded. */
+            private static final double CAP = 1e9;
+
+            /**
+             * The exact optimum over one or two hidden figures, by their vertices: every point where two of the
+             * constraints (relations, 0 and the cap) meet and all hold. Far cheaper than a solver for the many
+             * components this small.
+             */
+            private Double optimiseSmall(int[] vars, int[] coefs, boolean maximise) {
+                int k = component.length;
+                List<double[]> rows = new ArrayList<>(); // {a0 … a(k−1), b, equal}: a·x (= or ≤) b
+                for (int r : relations) {
+                    int[] rv = relVars.get(r);
+                    int[] rc = relCoefs.get(r);
+                    double[] row = new double[k + 2];
+                    double constant = 0;
+                    for (int i = 0; i < rv.length; i++) {
+                        Integer l = local.get(rv[i]);
+                        if (l != null) {
+                            row[l] += rc[i];
+                        } else {
+                            constant += (double) rc[i] * truth[rv[i]];
+                        }
+                    }
+                    row[k] = -constant;
+                    row[k + 1] = relEqual.get(r) ? 1 : 0;
+                    rows.add(row);
+                }
+                List<double[]> lines = new ArrayList<>(rows); // boundaries, with the bounds
+                for (int i = 0; i < k; i++) {
+                    double[] lower = new double[k + 2];
+                    lower[i] = -1;
+                    lines.add(lower); // −x ≤ 0
+                    double[] upper = new double[k + 2];
+                    upper[i] = 1;
+                    upper[k] = CAP;
+                    lines.add(upper);
+                }
+                Double best = null;
+                double[] bestPoint = null;
+                int[] pick = new int[k];
+                for (int i = 0; i < k; i++) {
+                    pick[i] = i;
+                }
+                int n = lines.size();
+                while (true) {
+                    double[] x = solve(lines, pick, k);
+                    if (x != null && feasible(x, rows, k)) {
+                        double value = 0;
+                        for (int i = 0; i < vars.length; i++) {
+                            value += coefs[i] * x[local.get(vars[i])];
+                        }
+                        if (best == null || (maximise ? value > best : value < best)) {
+                            best = value;
+                            bestPoint = x;
+                        }
+                    }
+                    int i = k - 1;
+                    while (i >= 0 && pick[i] == n - k + i) {
+                        i--;
+                    }
+                    if (i < 0) {
+                        break;
+                    }
+                    pick[i]++;
+                    for (int j = i + 1; j < k; j++) {
+                        pick[j] = pick[j - 1] + 1;
+                    }
+                }
+                if (best == null) {
+                    return null;
+                }
+                witnesses.add(bestPoint);
+                if (Math.abs(best) >= CAP * 0.5) {
+                    return maximise ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                }
+                return best;
+            }
+
+            /** The point where the picked boundaries meet (Gaussian elimination), or null when they do not. */
+            private static double[] solve(List<double[]> lines, int[] pick, int k) {
+                double[][] m = new double[k][k + 1];
+                for (int i = 0; i < k; i++) {
+                    double[] l = lines.get(pick[i]);
+                    System.arraycopy(l, 0, m[i], 0, k);
+                    m[i][k] = l[k];
+                }
+                for (int c = 0; c < k; c++) {
+                    int p = c;
+                    for (int r = c + 1; r < k; r++) {
+                        if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
+                            p = r;
+                        }
+                    }
+                    if (Math.abs(m[p][c]) < 1e-12) {
+                        return null;
+                    }
+                    double[] t = m[c];
+                    m[c] = m[p];
+                    m[p] = t;
+                    for (int r = 0; r < k; r++) {
+                        if (r != c) {
+                            double f = m[r][c] / m[c][c];
+                            for (int j = c; j <= k; j++) {
+                                m[r][j] -= f * m[c][j];
+                            }
+                        }
+                    }
+                }
+                double[] x = new double[k];
+                for (int i = 0; i < k; i++) {
+                    x[i] = m[i][k] / m[i][i];
+                }
+                return x;
+            }
+
+            private static boolean feasible(double[] x, List<double[]> rows, int k) {
+                for (int i = 0; i < k; i++) {
+                    if (x[i] < -1e-7 || x[i] > CAP + 1e-3) {
+                        return false;
+                    }
+                }
+                for (double[] r : rows) {
+                    double lhs = 0;
+                    for (int i = 0; i < k; i++) {
+                        lhs += r[i] * x[i];
+                    }
+                    if (r[k + 1] == 1 ? Math.abs(lhs - r[k]) > 1e-6 : lhs > r[k] + 1e-6) {
+                        return false;
+                    }
+                }
+                return true;
             }
 
             /** {min, max} of Σ coefs × vars; max is infinite when unbounded; null when infeasible. */
@@ -1037,6 +1342,9 @@ public final class Publication {
             }
 
             private Double optimise(int[] vars, int[] coefs, boolean maximise) {
+                if (component.length <= SMALL) {
+                    return optimiseSmall(vars, coefs, maximise);
+                }
                 org.ojalgo.optimisation.ExpressionsBasedModel model =
                         new org.ojalgo.optimisation.ExpressionsBasedModel();
                 org.ojalgo.optimisation.Variable[] x = new org.ojalgo.optimisation.Variable[component.length];
@@ -1115,13 +1423,12 @@ public final class Publication {
 
         Publication result() {
             // The independent audit: every hidden component from scratch, on the published values alone.
-            auditCache.clear();
             narrowest = -1;
             workedOutZeros = 0;
             List<String> failures = new ArrayList<>();
-            for (int[] c : components()) {
-                failures.addAll(audit(c));
-            }
+            // Components share no hidden figure: they are audited on every processor, and listed in order.
+            components().parallelStream().map(c -> audit(c, Integer.MAX_VALUE)).toList()
+                    .forEach(list -> list.forEach(f -> failures.add(f.description())));
             int primary = 0;
             int secondary = 0;
             int earlierCount = 0;
