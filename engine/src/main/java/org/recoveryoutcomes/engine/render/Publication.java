@@ -82,8 +82,20 @@ public final class Publication {
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(earlier, "earlier");
         Solver s = new Solver(raw, earlier);
+        long t0 = System.nanoTime();
         s.solve();
-        return s.result();
+        long t1 = System.nanoTime();
+        Publication p = s.result();
+        if (Boolean.getBoolean("outcomes.debug")) {
+            System.err.printf("publication: %d parts, %d relations, solve %d ms, audit %d ms%n", s.keys.size(),
+                    s.relVars.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+            java.util.TreeMap<Integer, Integer> sizes = new java.util.TreeMap<>();
+            for (int[] c : s.components()) {
+                sizes.merge(c.length, 1, Integer::sum);
+            }
+            System.err.println("component sizes: " + sizes);
+        }
+        return p;
     }
 
     /**
@@ -752,6 +764,9 @@ public final class Publication {
                     hidden.set(u);
                 }
             }
+            if (Boolean.getBoolean("outcomes.debug")) {
+                System.err.println("built at " + System.nanoTime() / 1_000_000 + " hidden " + hidden.cardinality());
+            }
             propagateStatistics();
             // First the cheap part, as a reader would start: a hidden figure that one relation pins (or bounds
             // too tightly) with everything else in it shown gets a partner hidden, until none is left.
@@ -771,6 +786,9 @@ public final class Publication {
                 if (!progress) {
                     break;
                 }
+            }
+            if (Boolean.getBoolean("outcomes.debug")) {
+                System.err.println("cheap pass done at " + System.nanoTime() / 1_000_000 + " hidden " + hidden.cardinality());
             }
             // Each round hides at least one more unit per failing component, so this ends.
             for (int round = 0; round <= units.size(); round++) {
@@ -1349,29 +1367,68 @@ public final class Publication {
                         new org.ojalgo.optimisation.ExpressionsBasedModel();
                 org.ojalgo.optimisation.Variable[] x = new org.ojalgo.optimisation.Variable[component.length];
                 for (int i = 0; i < x.length; i++) {
-                    x[i] = model.addVariable("x" + i).lower(0);
+                    // Capped (for witnesses only) within a few thresholds above the true value: any solution is
+                    // then still feasible without the cap.
+                    x[i] = model.addVariable("x" + i);
+                }
+                double[] lower = new double[x.length];
+                double[] upper = new double[x.length];
+                Arrays.fill(upper, Double.POSITIVE_INFINITY);
+                for (int i = 0; i < x.length; i++) {
                     if (capped && known.get(component[i])) {
-                        // Within a cap above the true value: any solution is still feasible without it.
-                        x[i].upper(truth[component[i]] + 4L * threshold);
+                        upper[i] = truth[component[i]] + 4.0 * threshold;
                     }
                 }
                 for (int r : relations) {
                     int[] rv = relVars.get(r);
                     int[] rc = relCoefs.get(r);
                     long constant = 0;
+                    int single = -1;
+                    int singleCoef = 0;
+                    int locals = 0;
+                    for (int i = 0; i < rv.length; i++) {
+                        Integer l = local.get(rv[i]);
+                        if (l != null) {
+                            locals++;
+                            single = l;
+                            singleCoef = rc[i];
+                        } else {
+                            constant += (long) rc[i] * truth[rv[i]];
+                        }
+                    }
+                    if (locals == 1) {
+                        // A relation of one hidden figure is a bound on it: cheaper as a bound than as a row.
+                        double bound = -(double) constant / singleCoef;
+                        if (relEqual.get(r)) {
+                            lower[single] = Math.max(lower[single], bound);
+                            upper[single] = Math.min(upper[single], bound);
+                        } else if (singleCoef > 0) {
+                            upper[single] = Math.min(upper[single], bound);
+                        } else {
+                            lower[single] = Math.max(lower[single], bound);
+                        }
+                        continue;
+                    }
                     org.ojalgo.optimisation.Expression e = model.addExpression("r" + r);
                     for (int i = 0; i < rv.length; i++) {
                         Integer l = local.get(rv[i]);
                         if (l != null) {
                             e.set(x[l], rc[i]);
-                        } else {
-                            constant += (long) rc[i] * truth[rv[i]];
                         }
                     }
                     if (relEqual.get(r)) {
                         e.level(-constant);
                     } else {
                         e.upper(-constant);
+                    }
+                }
+                for (int i = 0; i < x.length; i++) {
+                    if (lower[i] > upper[i] + 1e-9) {
+                        return null; // no value fits
+                    }
+                    x[i].lower(lower[i]);
+                    if (upper[i] < Double.POSITIVE_INFINITY) {
+                        x[i].upper(upper[i]);
                     }
                 }
                 org.ojalgo.optimisation.Expression objective = model.addExpression("objective").weight(1);
