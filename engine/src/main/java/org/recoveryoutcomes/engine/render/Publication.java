@@ -82,20 +82,8 @@ public final class Publication {
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(earlier, "earlier");
         Solver s = new Solver(raw, earlier);
-        long t0 = System.nanoTime();
         s.solve();
-        long t1 = System.nanoTime();
-        Publication p = s.result();
-        if (Boolean.getBoolean("outcomes.debug")) {
-            System.err.printf("publication: %d parts, %d relations, solve %d ms, audit %d ms%n", s.keys.size(),
-                    s.relVars.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-            java.util.TreeMap<Integer, Integer> sizes = new java.util.TreeMap<>();
-            for (int[] c : s.components()) {
-                sizes.merge(c.length, 1, Integer::sum);
-            }
-            System.err.println("component sizes: " + sizes);
-        }
-        return p;
+        return s.result();
     }
 
     /**
@@ -764,9 +752,6 @@ public final class Publication {
                     hidden.set(u);
                 }
             }
-            if (Boolean.getBoolean("outcomes.debug")) {
-                System.err.println("built at " + System.nanoTime() / 1_000_000 + " hidden " + hidden.cardinality());
-            }
             propagateStatistics();
             // First the cheap part, as a reader would start: a hidden figure that one relation pins (or bounds
             // too tightly) with everything else in it shown gets a partner hidden, until none is left.
@@ -786,9 +771,6 @@ public final class Publication {
                 if (!progress) {
                     break;
                 }
-            }
-            if (Boolean.getBoolean("outcomes.debug")) {
-                System.err.println("cheap pass done at " + System.nanoTime() / 1_000_000 + " hidden " + hidden.cardinality());
             }
             // Each round hides at least one more unit per failing component, so this ends.
             for (int round = 0; round <= units.size(); round++) {
@@ -1174,6 +1156,12 @@ public final class Publication {
             }
 
             private double spreadOf(int[] vars, int[] coefs) {
+                double[] r = witnessRange(vars, coefs);
+                return r[1] - r[0];
+            }
+
+            /** The smallest and largest value of Σ coefs × vars over the feasible values found so far. */
+            private double[] witnessRange(int[] vars, int[] coefs) {
                 double low = Double.POSITIVE_INFINITY;
                 double high = Double.NEGATIVE_INFINITY;
                 for (double[] w : witnesses) {
@@ -1184,7 +1172,7 @@ public final class Publication {
                     low = Math.min(low, value);
                     high = Math.max(high, value);
                 }
-                return high - low;
+                return new double[] {low, high};
             }
 
             private void optimiseCapped(int[] vars, int[] coefs, boolean maximise) {
@@ -1338,18 +1326,9 @@ public final class Publication {
 
             /** {min, max} of Σ coefs × vars; max is infinite when unbounded; null when infeasible. */
             double[] range(int[] vars, int[] coefs) {
-                double low = Double.POSITIVE_INFINITY;
-                double high = Double.NEGATIVE_INFINITY;
-                for (double[] w : witnesses) {
-                    double value = 0;
-                    for (int i = 0; i < vars.length; i++) {
-                        value += coefs[i] * w[local.get(vars[i])];
-                    }
-                    low = Math.min(low, value);
-                    high = Math.max(high, value);
-                }
-                if (high - low >= threshold - 1e-6) {
-                    return new double[] {low, high}; // a range at least this wide: enough
+                double[] known = witnessRange(vars, coefs);
+                if (known[1] - known[0] >= threshold - 1e-6) {
+                    return known; // a range at least this wide: enough
                 }
                 Double min = optimise(vars, coefs, false);
                 if (min == null) {
