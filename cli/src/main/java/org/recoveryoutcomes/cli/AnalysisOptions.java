@@ -42,6 +42,21 @@ final class AnalysisOptions {
                 + "cover and summary then carry a data-quality warning.")
     boolean allowPartialPeriod;
 
+    @Option(names = "--not-for-publication",
+            description = "Acknowledge that the reports are working copies (needed for a suppression threshold "
+                + "under 5): every page and sheet then says NOT FOR PUBLICATION.")
+    boolean notForPublication;
+
+    @Option(names = "--published", paramLabel = "DIR",
+            description = "A folder of earlier reports of the same publication (repeatable): figures they hid stay "
+                + "hidden, figures they showed count as known. The output folder's own ledger is always read.")
+    java.util.List<Path> published = new java.util.ArrayList<>();
+
+    @Option(names = "--raw-metrics",
+            description = "Also write every figure raw, small numbers included, to "
+                + "metrics-NOT-FOR-PUBLICATION.json (for analysts; never publish it).")
+    boolean rawMetrics;
+
     @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nReport on one group (default: every group):%n")
     Focus focus;
 
@@ -109,6 +124,7 @@ final class AnalysisOptions {
 
     ReportRequest.Builder apply(ReportRequest.Builder b) {
         return b.period(period).outcomePeriod(outcomePeriod).settingsFile(settings).suppression(!noSuppression)
+                .notForPublication(notForPublication || noSuppression).published(published).rawMetrics(rawMetrics)
                 .focus(focus == null ? null : focus.key())
                 .each(focus == null || focus.each == null ? null : focus.each.level);
     }

@@ -14,8 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code outcomes metrics}: metrics.json only, for analysts and dashboards. */
 @Command(name = "metrics", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Compute every metric for every group and write metrics.json (raw figures, with a "
-            + "'suppressed' flag on each) to the output directory.")
+        description = "Compute every metric for every group and write metrics.json to the output directory: "
+            + "every hidden figure withheld, as beside a report; --raw-metrics adds every figure raw in "
+            + "metrics-NOT-FOR-PUBLICATION.json.")
 final class MetricsCommand implements Callable<Integer> {
 
     @Spec

@@ -78,6 +78,9 @@ final class Summary {
         for (Path p : r.written()) {
             out.println("wrote " + p);
         }
+        if (r.disclosureAudit() != null) {
+            out.println(r.disclosureAudit());
+        }
         if (r.quarantined() > 0) {
             boolean kept = r.written().stream().anyMatch(p -> p.getParent() != null
                     && p.getParent().getFileName().toString().equals("quarantine"));

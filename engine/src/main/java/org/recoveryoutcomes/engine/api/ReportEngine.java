@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.recoveryoutcomes.engine.internal.AtomicFiles;
 import org.recoveryoutcomes.engine.internal.Hashing;
 import org.recoveryoutcomes.engine.internal.Manifest;
+import org.recoveryoutcomes.engine.internal.LedgerFiles;
 import org.recoveryoutcomes.engine.internal.MetricsJsonWriter;
 import org.recoveryoutcomes.engine.internal.SettingsReader;
 import org.recoveryoutcomes.engine.internal.TemplateReader;
@@ -37,12 +38,14 @@ import org.recoveryoutcomes.engine.model.Dataset;
 import org.recoveryoutcomes.engine.model.EngineInfo;
 import org.recoveryoutcomes.engine.model.FileReport;
 import org.recoveryoutcomes.engine.model.GroupResult;
+import org.recoveryoutcomes.engine.model.Ledger;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
 import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.ReportTemplate;
 import org.recoveryoutcomes.engine.model.Settings;
 import org.recoveryoutcomes.engine.render.RenderOptions;
+import org.recoveryoutcomes.engine.render.Publication;
 import org.recoveryoutcomes.engine.render.ReportContent;
 import org.recoveryoutcomes.engine.render.ReportWriter;
 import org.recoveryoutcomes.engine.render.html.HtmlReportWriter;
@@ -68,6 +71,9 @@ public final class ReportEngine {
 
     /** The engine's name and version, as recorded in every output. */
     public static final EngineInfo ENGINE = engineInfo();
+
+    /** The smallest suppression threshold a publication may use (metrics.md: default 5). */
+    public static final int SAFE_THRESHOLD = 5;
 
     /** Quarters of trend computed for every report (metrics.md: the last 8 quarters). */
     public static final int TREND_QUARTERS = 8;
@@ -101,6 +107,13 @@ public final class ReportEngine {
             settings = settings.toBuilder().suppressionEnabled(false).build();
         }
         boolean suppression = settings.suppressionEnabled();
+        boolean weakened = suppression && settings.suppressionThreshold() < SAFE_THRESHOLD;
+        if (weakened && !request.notForPublication() && !request.validateOnly()) {
+            throw new ReportException(ReportException.Kind.CONFIG, "the settings' suppression_threshold of "
+                    + settings.suppressionThreshold() + " publishes counts from " + settings.suppressionThreshold()
+                    + " to " + (SAFE_THRESHOLD - 1) + ", which can identify people: use " + SAFE_THRESHOLD
+                    + " or more, or give --not-for-publication for a working copy marked NOT FOR PUBLICATION");
+        }
         ReportTemplate template = request.validateOnly() ? null : TemplateReader.resolve(request.template());
         if (template != null) {
             // Before any reading or computing: a mistyped metric id should not cost a national-scale run.
@@ -151,7 +164,7 @@ public final class ReportEngine {
         }
         if (request.validateOnly()) {
             progress.finish();
-            return new RunResult(null, data.files(), read.issues(), read.issueCount(), written, outputWarnings);
+            return new RunResult(null, data.files(), read.issues(), read.issueCount(), written, outputWarnings, null);
         }
 
         // Never a plausible report from broken input: stop, or go on with a banner the user asked for.
@@ -189,14 +202,52 @@ public final class ReportEngine {
         List<ReportWriter> reportWriters = writers().entrySet().stream()
                 .filter(w -> request.outputs().contains(w.getKey())).map(Map.Entry::getValue).toList();
         boolean json = request.outputs().contains(OutputFormat.JSON);
-        progress.phase("writing", (json ? 1 : 0) + (long) focuses.size() * reportWriters.size(), "files");
+        boolean raw = request.rawMetrics();
+        // One disclosure-control pattern for everything this run publishes and everything the folder's ledger
+        // (and any --published folder's) says was published before: solved and audited before anything is written.
+        Publication publication = null;
+        if (suppression && (json || !reportWriters.isEmpty())) {
+            Ledger earlier = LedgerFiles.read(out);
+            for (Path dir : request.published()) {
+                earlier = earlier.merge(LedgerFiles.read(dir));
+            }
+            publication = Publication.protect(metrics, earlier);
+            if (!publication.conflicts().isEmpty()) {
+                throw new ReportException(ReportException.Kind.CONFIG, "the data changed since an earlier report "
+                        + "of this publication: " + publication.conflicts().get(0)
+                        + (publication.conflicts().size() > 1 ? " (and " + (publication.conflicts().size() - 1)
+                        + " more)" : "") + "; publish into a new folder, or remove " + LedgerFiles.FILE
+                        + " if the earlier reports were withdrawn");
+            }
+            if (!publication.audit().passed()) {
+                throw new ReportException(ReportException.Kind.INTERNAL, publication.audit().line()
+                        + "; nothing was written");
+            }
+        }
+        progress.phase("writing", (json ? 1 : 0) + (raw ? 1 : 0) + (publication != null ? 1 : 0)
+                + (long) focuses.size() * reportWriters.size(), "files");
+        int done = 0;
         if (json) {
-            written.add(AtomicFiles.write(out.resolve("metrics.json"), o -> MetricsJsonWriter.write(metrics, o)));
-            progress.advance(1);
+            MetricsResult shown = publication != null ? publication.published() : metrics;
+            MetricsJsonWriter.Mode mode = publication != null ? MetricsJsonWriter.Mode.PUBLISHED
+                    : MetricsJsonWriter.Mode.RAW;
+            written.add(AtomicFiles.write(out.resolve("metrics.json"), o -> MetricsJsonWriter.write(shown, o, mode)));
+            progress.advance(++done);
+        }
+        if (raw) {
+            written.add(AtomicFiles.write(out.resolve(MetricsJsonWriter.RAW_FILE),
+                    o -> MetricsJsonWriter.write(metrics, o, MetricsJsonWriter.Mode.RAW)));
+            progress.advance(++done);
         }
         if (!reportWriters.isEmpty()) {
-            written.addAll(writeReports(metrics, template, request, suppression, focuses, reportWriters, out,
-                    progress, json ? 1 : 0, settingsFile, banner));
+            written.addAll(writeReports(metrics, template, request, suppression, weakened, publication, focuses,
+                    reportWriters, out, progress, done, settingsFile, banner));
+            done += focuses.size() * reportWriters.size();
+        }
+        if (publication != null) {
+            // After the reports: a folder whose ledger is there holds every report the ledger speaks for.
+            written.add(LedgerFiles.write(out, publication.ledger()));
+            progress.advance(++done);
         }
         // Last: the manifest of the set just written (quarantine/ aside, which validate rewrites too). It is not
         // among the files written that the result lists: it describes them. The outputs in enum order: Set.copyOf
@@ -208,7 +259,7 @@ public final class ReportEngine {
         }
         progress.finish();
         return new RunResult(metrics, reading.files(), reading.issues(), reading.issueCount(), written,
-                outputWarnings);
+                outputWarnings, publication == null ? null : publication.audit().line());
     }
 
     /**
@@ -218,18 +269,20 @@ public final class ReportEngine {
      * not depend on the threads; the files are listed, and progress told, in focus order from this thread.
      */
     private static List<Path> writeReports(MetricsResult metrics, ReportTemplate template, ReportRequest request,
-                                           boolean suppression, List<String> focuses, List<ReportWriter> writers,
-                                           Path out, Progress progress, int doneBefore,
-                                           SettingsReader.File settingsFile, List<String> banner) {
+                                           boolean suppression, boolean weakened, Publication publication,
+                                           List<String> focuses, List<ReportWriter> writers, Path out,
+                                           Progress progress, int doneBefore, SettingsReader.File settingsFile,
+                                           List<String> banner) {
         Period period = metrics.period();
         LocalDate reportDate = metrics.dataDate() != null ? metrics.dataDate() : period.end();
-        ReportContent.Family family = new ReportContent.Family(metrics, template);
+        ReportContent.Family family = publication == null ? new ReportContent.Family(metrics, template)
+                : new ReportContent.Family(metrics, template, publication);
         List<Callable<List<Path>>> tasks = new ArrayList<>();
         for (String focus : focuses) {
             tasks.add(() -> {
                 RenderOptions options = new RenderOptions(RenderOptions.EN_GB, suppression, focus, reportDate,
                         documentId(metrics, template, request, focus), settingsFile.organisation(),
-                        settingsFile.logo(), banner);
+                        settingsFile.logo(), banner, weakened);
                 ReportContent content = family.content(options);
                 String base = shortened("report-" + template.id() + "-" + fileLabel(period.label())
                         + (focus == null || focus.equals("all") ? "" : "-" + fileLabel(focus)));

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.recoveryoutcomes.engine.model.GroupLevel;
@@ -54,18 +55,26 @@ import org.recoveryoutcomes.engine.model.GroupLevel;
  *     {@code max_rejected_share} (10%); the cover and summary then carry a data-quality banner
  * @param allowPartialPeriod go on when the report period runs past the data's last date or starts before its
  *     first; the cover and summary then carry a data-quality banner
+ * @param published folders of earlier reports of the same publication whose ledgers ({@code
+ *     publication-ledger.json}) this run must respect, besides the output folder's own
+ * @param rawMetrics write every figure raw, small numbers included, to {@code metrics-NOT-FOR-PUBLICATION.json}
+ *     beside the reports (and, for a metrics-only run, as its {@code metrics.json}, marked NOT FOR PUBLICATION)
+ * @param notForPublication the user's acknowledgement that the reports are working copies: needed for settings
+ *     that weaken protection (a threshold under 5); every page and sheet then says NOT FOR PUBLICATION
  */
 public record ReportRequest(Path dataDir, String period, String outcomePeriod, String template, Path settingsFile,
                             Path mappingFile, Path outDir, Set<OutputFormat> outputs, boolean suppression,
                             boolean allowIdentifiers, boolean strict, String focus, Charset encoding,
                             LocalDate asOf, GroupLevel each, boolean acceptRejections,
-                            boolean allowPartialPeriod) {
+                            boolean allowPartialPeriod, List<Path> published, boolean rawMetrics,
+                            boolean notForPublication) {
 
     /** The shipped template used when none is named. */
     public static final String DEFAULT_TEMPLATE = "quarterly-monitoring";
 
     public ReportRequest {
         outputs = outputs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(outputs));
+        published = published == null ? List.of() : List.copyOf(published);
         validate(dataDir, template, outDir, outputs, focus);
         if (each == GroupLevel.ALL) {
             throw new ReportException(ReportException.Kind.CONFIG,
@@ -126,6 +135,9 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
         b.each = each;
         b.acceptRejections = acceptRejections;
         b.allowPartialPeriod = allowPartialPeriod;
+        b.published = new java.util.ArrayList<>(published);
+        b.rawMetrics = rawMetrics;
+        b.notForPublication = notForPublication;
         return b;
     }
 
@@ -148,8 +160,29 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
         private GroupLevel each;
         private boolean acceptRejections;
         private boolean allowPartialPeriod;
+        private List<Path> published = new java.util.ArrayList<>();
+        private boolean rawMetrics;
+        private boolean notForPublication;
 
         private Builder() {
+        }
+
+        /** Folders of earlier reports of the same publication (their ledgers are respected). */
+        public Builder published(List<Path> v) {
+            published = new java.util.ArrayList<>(v);
+            return this;
+        }
+
+        /** Also write every figure raw, to a file marked NOT FOR PUBLICATION. */
+        public Builder rawMetrics(boolean v) {
+            rawMetrics = v;
+            return this;
+        }
+
+        /** Acknowledge that the reports are working copies, marked NOT FOR PUBLICATION. */
+        public Builder notForPublication(boolean v) {
+            notForPublication = v;
+            return this;
         }
 
         public Builder dataDir(Path v) {
@@ -249,7 +282,7 @@ public record ReportRequest(Path dataDir, String period, String outcomePeriod, S
         public ReportRequest build() {
             return new ReportRequest(dataDir, period, outcomePeriod, template, settingsFile, mappingFile, outDir,
                     outputs, suppression, allowIdentifiers, strict, focus, encoding, asOf, each, acceptRejections,
-                    allowPartialPeriod);
+                    allowPartialPeriod, published, rawMetrics, notForPublication);
         }
     }
 }

@@ -19,14 +19,16 @@ import org.recoveryoutcomes.engine.model.Severity;
  *     them, last, listing them (quarantine files aside)
  * @param outputWarnings what was wrong with the output folder before the run wrote to it (its files did not
  *     match its manifest), one line each; empty when nothing was
+ * @param disclosureAudit the disclosure audit of the reports written (its one line), or {@code null} when no
+ *     report or metrics.json was published
  */
 public record RunResult(MetricsResult metrics, List<FileReport> files, List<RecordIssue> issues, long issueCount,
-                        List<Path> written, List<String> outputWarnings) {
+                        List<Path> written, List<String> outputWarnings, String disclosureAudit) {
 
-    /** A result with no output warnings. */
+    /** A result with no output warnings and no disclosure audit (nothing published). */
     public RunResult(MetricsResult metrics, List<FileReport> files, List<RecordIssue> issues, long issueCount,
                      List<Path> written) {
-        this(metrics, files, issues, issueCount, written, List.of());
+        this(metrics, files, issues, issueCount, written, List.of(), null);
     }
 
     /** At most this many issues are kept in memory; the counts in {@link FileReport} cover all of them. */

@@ -37,7 +37,28 @@ public final class MetricsJsonWriter {
     private MetricsJsonWriter() {
     }
 
+    /** How a file treats hidden figures. */
+    public enum Mode {
+        /** Beside the reports: every hidden figure is {@code "suppressed": true} and nothing else. */
+        PUBLISHED,
+        /** Every figure raw, small numbers included; the first field and the file name say NOT FOR PUBLICATION. */
+        RAW
+    }
+
+    /** The raw file's name. */
+    public static final String RAW_FILE = "metrics-NOT-FOR-PUBLICATION.json";
+
+    /** Every figure raw, with no marking: for tests of the figures themselves. */
     public static void write(MetricsResult r, OutputStream out) throws IOException {
+        write(r, out, null);
+    }
+
+    /**
+     * Writes {@code r} as {@code mode} says. For {@link Mode#PUBLISHED}, {@code r} must be the publication's
+     * protected figures, whose hidden figures are flagged.
+     */
+    public static void write(MetricsResult r, OutputStream out, Mode mode) throws IOException {
+        boolean withhold = mode == Mode.PUBLISHED;
         JsonFactory factory = new JsonFactory();
         factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
@@ -46,6 +67,10 @@ public final class MetricsJsonWriter {
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
             g.setPrettyPrinter(pp);
             g.writeStartObject();
+            if (mode == Mode.RAW) {
+                g.writeStringField("NOT_FOR_PUBLICATION", "every figure raw, small numbers included: for analysts "
+                        + "only; publish metrics.json, which withholds every hidden figure");
+            }
             g.writeObjectFieldStart("engine");
             g.writeStringField("name", r.engine().name());
             g.writeStringField("version", r.engine().version());
@@ -106,7 +131,7 @@ public final class MetricsJsonWriter {
                 g.writeObjectFieldStart("metrics");
                 for (Map.Entry<String, MetricValue> m : gr.metrics().entrySet()) {
                     g.writeFieldName(m.getKey());
-                    value(g, m.getValue(), false);
+                    value(g, m.getValue(), false, withhold);
                 }
                 g.writeEndObject();
                 g.writeEndObject();
@@ -138,7 +163,7 @@ public final class MetricsJsonWriter {
                     g.writeStartObject();
                     g.writeStringField("period", p.period().label());
                     g.writeFieldName("value");
-                    value(g, p.value(), true);
+                    value(g, p.value(), true, withhold);
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -153,7 +178,7 @@ public final class MetricsJsonWriter {
                 g.writeStringField("category", b.category());
                 g.writeStringField("metric", b.metricId());
                 g.writeFieldName("value");
-                value(g, b.value(), true);
+                value(g, b.value(), true, withhold);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -193,9 +218,11 @@ public final class MetricsJsonWriter {
      * never apply there (comparison, comparator, funnel, changes) and {@code at_start} and {@code p_value} when
      * they have no figure, so that a national file does not repeat a dozen nulls a million times.
      */
-    private static void value(JsonGenerator g, MetricValue v, boolean bare) throws IOException {
+    private static void value(JsonGenerator g, MetricValue v, boolean bare, boolean withhold) throws IOException {
         g.writeStartObject();
-        if (v instanceof CountValue c) {
+        if (withhold && v.suppressed() && !(v instanceof BreakdownValue)) {
+            g.writeBooleanField("suppressed", true); // a hidden figure: no number of it, nor any statistic
+        } else if (v instanceof CountValue c) {
             g.writeNumberField("count", c.count());
             g.writeBooleanField("suppressed", c.suppressed());
         } else if (v instanceof AmountValue a) {
@@ -203,7 +230,7 @@ public final class MetricsJsonWriter {
             g.writeStringField("unit", a.unit());
             g.writeBooleanField("suppressed", false);
         } else if (v instanceof ProportionValue p) {
-            proportion(g, p, bare);
+            proportion(g, p, bare, withhold);
         } else if (v instanceof MeanValue m) {
             g.writeNumberField("n", m.n());
             number(g, "mean", m.mean());
@@ -222,10 +249,19 @@ public final class MetricsJsonWriter {
             number(g, "effect_size", c.effectSize());
             g.writeBooleanField("suppressed", c.suppressed());
         } else if (v instanceof BreakdownValue b) {
-            g.writeNumberField("total", b.total());
+            if (withhold && b.suppressed()) {
+                g.writeNullField("total"); // with a part hidden, the total would tell the hidden parts' sum
+            } else {
+                g.writeNumberField("total", b.total());
+            }
             g.writeObjectFieldStart("parts");
             for (Map.Entry<String, CountValue> e : b.parts().entrySet()) {
                 g.writeObjectFieldStart(e.getKey());
+                if (withhold && e.getValue().suppressed()) {
+                    g.writeBooleanField("suppressed", true);
+                    g.writeEndObject();
+                    continue;
+                }
                 g.writeNumberField("count", e.getValue().count());
                 g.writeBooleanField("suppressed", e.getValue().suppressed());
                 g.writeEndObject();
@@ -238,7 +274,8 @@ public final class MetricsJsonWriter {
         g.writeEndObject();
     }
 
-    private static void proportion(JsonGenerator g, ProportionValue p, boolean bare) throws IOException {
+    private static void proportion(JsonGenerator g, ProportionValue p, boolean bare, boolean withhold)
+            throws IOException {
         g.writeNumberField("numerator", p.numerator());
         g.writeNumberField("denominator", p.denominator());
         number(g, "value", p.value());
@@ -247,7 +284,7 @@ public final class MetricsJsonWriter {
         g.writeBooleanField("suppressed", p.suppressed());
         if (bare) {
             if (p.atStart() != null) {
-                atStart(g, p.atStart());
+                atStart(g, p.atStart(), withhold);
             }
             if (p.pValue() != null) {
                 number(g, "p_value", p.pValue());
@@ -275,13 +312,18 @@ public final class MetricsJsonWriter {
         if (p.atStart() == null) {
             g.writeNullField("at_start");
         } else {
-            atStart(g, p.atStart());
+            atStart(g, p.atStart(), withhold);
         }
         number(g, "p_value", p.pValue());
     }
 
-    private static void atStart(JsonGenerator g, ProportionValue start) throws IOException {
+    private static void atStart(JsonGenerator g, ProportionValue start, boolean withhold) throws IOException {
         g.writeObjectFieldStart("at_start");
+        if (withhold && start.suppressed()) {
+            g.writeBooleanField("suppressed", true);
+            g.writeEndObject();
+            return;
+        }
         g.writeNumberField("numerator", start.numerator());
         g.writeNumberField("denominator", start.denominator());
         number(g, "value", start.value());

@@ -2,9 +2,12 @@ package org.recoveryoutcomes.engine.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.recoveryoutcomes.engine.model.Aggregation;
+import org.recoveryoutcomes.engine.model.FigurePart;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
 import org.recoveryoutcomes.engine.model.MetricKind;
 import org.recoveryoutcomes.engine.model.Polarity;
+import org.recoveryoutcomes.engine.model.Relations;
 import org.recoveryoutcomes.engine.model.Settings;
 
 /**
@@ -20,6 +23,8 @@ final class Catalogue {
     private static final String SUM = "sum; never suppressed, as it identifies nobody";
     private static final String BREAKDOWN = "count per category, every category shown, zeros included";
     private static final String NDTMS_PERSON = "NDTMS: a person is counted once per area";
+    /** Clients of window W: whether a client completes and stays away depends on the group as a whole. */
+    private static final Relations NO_REPRESENTATION = Relations.of(Aggregation.CLIENT_PROPERTY, Aggregation.CLIENTS);
 
     private Catalogue() {
     }
@@ -39,40 +44,64 @@ final class Catalogue {
     static List<MetricDefinition> engagement(Settings s) {
         return List.of(
                 def(EngagementMetrics.CONTACTS, "Contacts", "engagement", MetricKind.COUNT,
-                        "attended contacts in the period", null, Polarity.NO_JUDGEMENT, COUNT, null),
+                        "attended contacts in the period", null, Polarity.NO_JUDGEMENT, COUNT, null)
+                        .with(Relations.of(Aggregation.EVENTS).withQuarters(Relations.Quarters.SUM)),
                 def(EngagementMetrics.CLIENTS_SEEN, "Clients seen", "engagement", MetricKind.COUNT,
                         "different clients with at least one attended contact in the period", null,
-                        Polarity.NO_JUDGEMENT, COUNT, NDTMS_PERSON),
+                        Polarity.NO_JUDGEMENT, COUNT, NDTMS_PERSON)
+                        .with(Relations.of(Aggregation.CLIENTS).withQuarters(Relations.Quarters.BOUNDED)
+                                .atMost(FigurePart.COUNT, EngagementMetrics.CONTACTS, FigurePart.COUNT)),
                 def(EngagementMetrics.NEW_CLIENTS, "New clients", "engagement", MetricKind.COUNT,
                         "clients seen whose first attended contact ever (with this project, or any project of "
                                 + "this borough or area) is in the period", null, Polarity.NO_JUDGEMENT, COUNT,
-                        NDTMS_PERSON),
+                        NDTMS_PERSON)
+                        // A client is new in exactly one quarter: the one of their first contact.
+                        .with(Relations.of(Aggregation.CLIENT_SUBSET).withQuarters(Relations.Quarters.SUM)
+                                .atMost(FigurePart.COUNT, EngagementMetrics.CLIENTS_SEEN, FigurePart.COUNT)),
                 def(EngagementMetrics.CONTACTS_PER_CLIENT, "Contacts per client", "engagement", MetricKind.MEAN,
                         "attended contacts in the period of each client seen", "clients seen",
-                        Polarity.NO_JUDGEMENT, MEAN, null),
+                        Polarity.NO_JUDGEMENT, MEAN, null)
+                        // mean × clients = contacts: the mean reveals either from the other.
+                        .with(Relations.of(Aggregation.CLIENTS)
+                                .sameAs(FigurePart.COUNT, EngagementMetrics.CLIENTS_SEEN, FigurePart.COUNT)
+                                .statisticOf(EngagementMetrics.CONTACTS, FigurePart.COUNT)),
                 def(EngagementMetrics.REPEAT_ATTENDANCE, "Came back", "engagement", MetricKind.PROPORTION,
                         "clients seen with 2 or more attended contacts in the period", "clients seen",
-                        Polarity.HIGH_IS_GOOD, WILSON, null),
+                        Polarity.HIGH_IS_GOOD, WILSON, null)
+                        .with(Relations.of(Aggregation.CLIENT_PROPERTY, Aggregation.CLIENTS)
+                                .sameAs(FigurePart.DENOMINATOR, EngagementMetrics.CLIENTS_SEEN, FigurePart.COUNT)),
                 def(EngagementMetrics.RETAINED_12_WEEKS, "Retained 12 weeks", "engagement", MetricKind.PROPORTION,
                         "of those, clients whose current engagement spans " + s.retentionDays()
                                 + " days or more from its first to its last contact",
                         "clients seen whose current engagement (attended contacts with no gap over "
                                 + s.engagementGapDays() + " days) began " + s.retentionDays()
                                 + " days or more before the period end",
-                        Polarity.HIGH_IS_GOOD, WILSON, "adapted from NDTMS 12-week retention"),
+                        Polarity.HIGH_IS_GOOD, WILSON, "adapted from NDTMS 12-week retention")
+                        .with(Relations.of(Aggregation.CLIENT_PROPERTY)
+                                .atMost(FigurePart.DENOMINATOR, EngagementMetrics.CLIENTS_SEEN, FigurePart.COUNT)),
                 def(EngagementMetrics.DID_NOT_ATTEND_RATE, "Did not attend", "engagement", MetricKind.PROPORTION,
                         "booked contacts in the period the client did not attend",
                         "contacts in the period whose attendance is recorded", Polarity.LOW_IS_GOOD, WILSON,
-                        null),
+                        null)
+                        // Attended contacts with attendance recorded (d − n) are some of the contacts.
+                        .with(Relations.of(Aggregation.EVENTS).withQuarters(Relations.Quarters.SUM)
+                                .with(new Relations.Identity(FigurePart.DENOMINATOR, Relations.Identity.Op.AT_MOST,
+                                        List.of(new Relations.Term(null, FigurePart.NUMERATOR, 1),
+                                                new Relations.Term(EngagementMetrics.CONTACTS, FigurePart.COUNT,
+                                                        1))))),
                 def(EngagementMetrics.VOLUNTEERS_ACTIVE, "Volunteers active", "engagement", MetricKind.COUNT,
                         "different volunteers named on attended contacts in the period", null,
-                        Polarity.NO_JUDGEMENT, COUNT, null),
+                        Polarity.NO_JUDGEMENT, COUNT, null)
+                        .with(Relations.of(Aggregation.SHARED).withQuarters(Relations.Quarters.BOUNDED)),
                 def(EngagementMetrics.VOLUNTEER_HOURS, "Volunteer hours", "engagement", MetricKind.AMOUNT,
                         "hours of attended contacts delivered by peer volunteers in the period (minutes ÷ 60)",
-                        null, Polarity.NO_JUDGEMENT, SUM, null),
+                        null, Polarity.NO_JUDGEMENT, SUM, null)
+                        .with(Relations.of(Aggregation.NONE)),
                 def(EngagementMetrics.CONTACTS_BY_TYPE, "Contacts by type", "engagement", MetricKind.BREAKDOWN,
                         "attended contacts in the period, per contact type", null, Polarity.NO_JUDGEMENT,
-                        BREAKDOWN, null));
+                        BREAKDOWN, null)
+                        // Its parts add up to the contacts figure (checked on the data like every relation).
+                        .with(Relations.of(Aggregation.EVENTS).withQuarters(Relations.Quarters.SUM)));
     }
 
     static List<MetricDefinition> coverage(Settings s) {
@@ -81,12 +110,15 @@ final class Catalogue {
                         "of those, clients with a start TOP from " + s.startCoverageDays() + " days before to "
                                 + s.startCoverageDays() + " days after that first contact",
                         "clients whose first attended contact ever is in the period", Polarity.HIGH_IS_GOOD,
-                        WILSON, "NDTMS: TOP completion at treatment start"),
+                        WILSON, "NDTMS: TOP completion at treatment start")
+                        .with(Relations.of(Aggregation.CLIENT_SUBSET)
+                                .sameAs(FigurePart.DENOMINATOR, EngagementMetrics.NEW_CLIENTS, FigurePart.COUNT)),
                 def(CoverageMetrics.TOP_FOLLOW_UP_COVERAGE, "Follow-up TOP done", "coverage",
                         MetricKind.PROPORTION, "of those, clients with an outcome pair in the outcome period",
                         "clients with a start TOP " + s.followUpMinDays() + " to " + s.followUpMaxDays()
                                 + " days before the outcome period end who were seen in the outcome period",
-                        Polarity.HIGH_IS_GOOD, WILSON, "NDTMS: TOP completion at review"));
+                        Polarity.HIGH_IS_GOOD, WILSON, "NDTMS: TOP completion at review")
+                        .with(Relations.of(Aggregation.CLIENT_SUBSET, Aggregation.CLIENT_PROPERTY)));
     }
 
     static List<MetricDefinition> completions(Settings s) {
@@ -98,30 +130,38 @@ final class Catalogue {
                 def(CompletionMetrics.SUCCESSFUL_COMPLETIONS, "Successful completions", "completions",
                         MetricKind.COUNT, "episodes ended in the outcome period completed drug free or as an "
                                 + "occasional user", null, Polarity.NO_JUDGEMENT, COUNT,
-                        "NDTMS successful completion"),
+                        "NDTMS successful completion")
+                        .with(Relations.of(Aggregation.EVENTS)),
                 def(CompletionMetrics.SUCCESSFUL_COMPLETION_RATE, "Completed successfully", "completions",
                         MetricKind.PROPORTION, "clients with a successful completion in the outcome period",
                         "clients with an episode open at any time in the outcome period", Polarity.HIGH_IS_GOOD,
-                        WILSON, "NDTMS successful completion"),
+                        WILSON, "NDTMS successful completion")
+                        .with(Relations.of(Aggregation.CLIENT_SUBSET, Aggregation.CLIENTS)
+                                .atMost(FigurePart.NUMERATOR, CompletionMetrics.SUCCESSFUL_COMPLETIONS,
+                                        FigurePart.COUNT)),
                 def(CompletionMetrics.COMPLETED_NO_REPRESENTATION, "Completed, did not return", "completions",
                         MetricKind.PROPORTION, noRep, openW, Polarity.HIGH_IS_GOOD, WILSON,
-                        "PHOF C19a–c: successful completion of treatment without re-presentation within 6 months"),
+                        "PHOF C19a–c: successful completion of treatment without re-presentation within 6 months")
+                        .with(NO_REPRESENTATION),
                 def(CompletionMetrics.COMPLETED_NO_REPRESENTATION_OPIATE, "Completed, did not return: opiate",
                         "completions", MetricKind.PROPORTION, noRep + " (opiate clients)", openW
                                 + " (opiate clients: primary substance opiates, or opiate days above 0 at a start TOP)",
-                        Polarity.HIGH_IS_GOOD, WILSON, "PHOF C19a: opiate users"),
+                        Polarity.HIGH_IS_GOOD, WILSON, "PHOF C19a: opiate users")
+                        .with(NO_REPRESENTATION),
                 def(CompletionMetrics.COMPLETED_NO_REPRESENTATION_NON_OPIATE,
                         "Completed, did not return: non-opiate", "completions", MetricKind.PROPORTION,
                         noRep + " (non-opiate clients)", openW + " (non-opiate clients, alcohol included; clients "
                                 + "whose substance is not recorded are left out)",
                         Polarity.HIGH_IS_GOOD, WILSON, "PHOF C19b: non-opiate users (here including alcohol, "
-                                + "which PHOF reports apart as C19c)"),
+                                + "which PHOF reports apart as C19c)")
+                        .with(NO_REPRESENTATION),
                 def(CompletionMetrics.EFFECTIVE_ENGAGEMENT, "Effective engagement", "completions",
                         MetricKind.PROPORTION, "of those, episodes that lasted " + s.retentionDays()
                                 + " days or more or ended in a successful completion",
                         "episodes started in the 12 months ending " + s.retentionDays()
                                 + " days before the period end",
-                        Polarity.HIGH_IS_GOOD, WILSON, "NDTMS effective engagement (12 weeks)"));
+                        Polarity.HIGH_IS_GOOD, WILSON, "NDTMS effective engagement (12 weeks)")
+                        .with(Relations.of(Aggregation.EVENTS)));
     }
 
     private static MetricDefinition def(String id, String label, String domain, MetricKind kind, String numerator,

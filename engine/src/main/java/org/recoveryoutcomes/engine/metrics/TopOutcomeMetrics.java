@@ -10,7 +10,10 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.recoveryoutcomes.engine.model.ChangeValue;
+import org.recoveryoutcomes.engine.model.Aggregation;
+import org.recoveryoutcomes.engine.model.FigurePart;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
+import org.recoveryoutcomes.engine.model.Relations;
 import org.recoveryoutcomes.engine.model.MetricKind;
 import org.recoveryoutcomes.engine.model.MetricValue;
 import org.recoveryoutcomes.engine.model.Polarity;
@@ -48,6 +51,11 @@ public final class TopOutcomeMetrics {
     private static final String RELIABLE = "Wilson score 95% CI; reliable-change threshold 1.96 × S1 × √2 × √(1 − r), "
             + "S1 the SD at start over all pairs";
     private static final String NDTMS = "NDTMS TOP outcome methodology";
+    /**
+     * Outcome pairs: a borough's client contributes one of their project pairs (the latest follow-up), so a
+     * borough's pairs are at most its projects' pairs; clients are in one borough and one category.
+     */
+    private static final Relations PAIRS = Relations.of(Aggregation.CLIENT_SUBSET);
     private static final String JACOBSON_TRUAX = "Jacobson & Truax (1991)";
 
     private TopOutcomeMetrics() {
@@ -125,82 +133,96 @@ public final class TopOutcomeMetrics {
                     + " days recorded at follow-up";
             defs.add(new MetricDefinition("abstinent_" + s.code(), "Abstinent from " + name, "substance_use",
                     MetricKind.PROPORTION, "pairs with 0 days of " + name + " at follow-up", users,
-                    Polarity.HIGH_IS_GOOD, WILSON, NDTMS));
+                    Polarity.HIGH_IS_GOOD, WILSON, NDTMS, PAIRS));
             defs.add(new MetricDefinition("reliably_improved_" + s.code(), "Reliably reduced use of " + name,
                     "substance_use", MetricKind.PROPORTION, "pairs still using " + name
                     + " at follow-up whose days fell by at least the reliable-change threshold", users,
-                    Polarity.HIGH_IS_GOOD, RELIABLE, JACOBSON_TRUAX));
+                    Polarity.HIGH_IS_GOOD, RELIABLE, JACOBSON_TRUAX, usersOf("abstinent_" + s.code())));
             defs.add(new MetricDefinition("deteriorated_" + s.code(), "Reliably increased use of " + name,
                     "substance_use", MetricKind.PROPORTION, "pairs whose days of " + name
                     + " rose by at least the reliable-change threshold", users, Polarity.LOW_IS_GOOD, RELIABLE,
-                    JACOBSON_TRUAX));
+                    JACOBSON_TRUAX, usersOf("abstinent_" + s.code())));
             defs.add(new MetricDefinition("days_" + s.code(), "Days using " + name + " in the past 28",
                     "substance_use", MetricKind.CHANGE, "days of " + name
                     + " in the past 28 at start and follow-up, and their mean change (follow-up − start)", users,
-                    Polarity.LOW_IS_GOOD, CHANGE, null));
+                    Polarity.LOW_IS_GOOD, CHANGE, null, Relations.of(Aggregation.CLIENT_SUBSET)
+                    .sameAs(FigurePart.COUNT, "abstinent_" + s.code(), FigurePart.DENOMINATOR)));
         }
         defs.add(new MetricDefinition("abstinent_any_illicit", "Abstinent from all illicit drugs", "substance_use",
                 MetricKind.PROPORTION, "pairs with 0 days of every illicit drug at follow-up",
                 "pairs using any illicit drug (any substance but alcohol) at start, with every illicit drug's days "
-                        + "recorded at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null));
+                        + "recorded at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS));
         defs.add(new MetricDefinition("stopped_injecting", "Stopped injecting", "substance_use",
                 MetricKind.PROPORTION, "pairs with 0 injecting days at follow-up",
                 "pairs injecting at start (injecting days > 0) with injecting days recorded at follow-up",
-                Polarity.HIGH_IS_GOOD, WILSON, NDTMS));
+                Polarity.HIGH_IS_GOOD, WILSON, NDTMS, PAIRS));
         defs.add(new MetricDefinition("stopped_sharing", "Stopped sharing injecting equipment", "substance_use",
                 MetricKind.PROPORTION, "pairs not sharing injecting equipment at follow-up",
                 "pairs sharing injecting equipment at start with sharing recorded at follow-up",
-                Polarity.HIGH_IS_GOOD, WILSON, null));
+                Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS));
 
         defs.add(new MetricDefinition("housing_problem_resolved", "Acute housing problem resolved", "reintegration",
                 MetricKind.PROPORTION, "pairs with no acute housing problem at follow-up",
                 "pairs with an acute housing problem at start, recorded at follow-up", Polarity.HIGH_IS_GOOD,
-                WILSON, NDTMS));
+                WILSON, NDTMS, PAIRS));
         defs.add(new MetricDefinition("eviction_risk_resolved", "No longer at risk of eviction", "reintegration",
                 MetricKind.PROPORTION, "pairs not at risk of eviction at follow-up",
-                "pairs at risk of eviction at start, recorded at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null));
+                "pairs at risk of eviction at start, recorded at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS));
         defs.add(new MetricDefinition("in_paid_work", "In paid work", "reintegration", MetricKind.PROPORTION,
                 "pairs with paid work days > 0 at follow-up (and, beside it, at start)",
-                "pairs with paid work days recorded at start and follow-up", Polarity.HIGH_IS_GOOD, MCNEMAR, null));
+                "pairs with paid work days recorded at start and follow-up", Polarity.HIGH_IS_GOOD, MCNEMAR, null,
+                PAIRS));
         defs.add(new MetricDefinition("into_paid_work", "Into paid work", "reintegration", MetricKind.PROPORTION,
                 "pairs with paid work days > 0 at follow-up",
                 "pairs with 0 paid work days at start and paid work days recorded at follow-up",
-                Polarity.HIGH_IS_GOOD, WILSON, null));
+                Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS.with(new Relations.Identity(FigurePart.DENOMINATOR,
+                        Relations.Identity.Op.EQUAL, List.of(new Relations.Term("in_paid_work", FigurePart.DENOMINATOR,
+                        1), new Relations.Term("in_paid_work", FigurePart.AT_START, -1))))));
         defs.add(new MetricDefinition("in_education_training", "In education or training", "reintegration",
                 MetricKind.PROPORTION, "pairs with education or training days > 0 at follow-up (and, beside it, "
                 + "at start)", "pairs with education days recorded at start and follow-up", Polarity.HIGH_IS_GOOD,
-                MCNEMAR, null));
+                MCNEMAR, null, PAIRS));
         defs.add(new MetricDefinition("volunteering", "Volunteering", "reintegration", MetricKind.PROPORTION,
                 "pairs with volunteering days > 0 at follow-up (and, beside it, at start)",
                 "pairs with volunteering days recorded at start and follow-up", Polarity.HIGH_IS_GOOD, MCNEMAR,
-                null));
+                null, PAIRS));
         defs.add(new MetricDefinition("meaningful_activity", "In paid work, education or volunteering",
                 "reintegration", MetricKind.PROPORTION, "pairs with days > 0 in paid work, education or "
                 + "volunteering at follow-up (and, beside it, at start), counting only the activities recorded at "
                 + "both TOPs", "pairs with at least one of paid work, education and volunteering days recorded at "
-                + "start and follow-up", Polarity.HIGH_IS_GOOD, MCNEMAR, null));
+                + "start and follow-up", Polarity.HIGH_IS_GOOD, MCNEMAR, null, PAIRS));
         defs.add(new MetricDefinition("offending_stopped", "Stopped offending", "reintegration",
                 MetricKind.PROPORTION, "pairs with no crime at follow-up",
                 "pairs with any crime at start (shoplifting or selling drugs days > 0, or theft from a vehicle, "
                         + "other theft, fraud or handling, or assault or violence) with every crime item recorded "
-                        + "at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null));
+                        + "at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS));
 
         for (TopItem score : SCORES) {
             String name = scoreName(score);
             String both = "pairs with " + name + " recorded at start and follow-up";
             defs.add(new MetricDefinition(score.code() + "_change", capitalise(name), "health", MetricKind.CHANGE,
                     name + " (0–20) at start and follow-up, and its mean change (follow-up − start)", both,
-                    Polarity.HIGH_IS_GOOD, CHANGE, null));
+                    Polarity.HIGH_IS_GOOD, CHANGE, null, PAIRS));
             defs.add(new MetricDefinition(score.code() + "_reliably_improved", capitalise(name) + " reliably improved",
                     "health", MetricKind.PROPORTION, "pairs whose " + name
                     + " rose by at least the reliable-change threshold", both, Polarity.HIGH_IS_GOOD, RELIABLE,
-                    JACOBSON_TRUAX));
+                    JACOBSON_TRUAX, scoredOf(score)));
             defs.add(new MetricDefinition(score.code() + "_reliably_deteriorated",
                     capitalise(name) + " reliably deteriorated", "health", MetricKind.PROPORTION, "pairs whose "
                     + name + " fell by at least the reliable-change threshold", both, Polarity.LOW_IS_GOOD,
-                    RELIABLE, JACOBSON_TRUAX));
+                    RELIABLE, JACOBSON_TRUAX, scoredOf(score)));
         }
         return List.copyOf(defs);
+    }
+
+    /** Over the same pairs as {@code metricId}: the pairs using the substance at start. */
+    private static Relations usersOf(String metricId) {
+        return PAIRS.sameAs(FigurePart.DENOMINATOR, metricId, FigurePart.DENOMINATOR);
+    }
+
+    /** Over the same pairs as the score's change: the pairs with the score at both TOPs. */
+    private static Relations scoredOf(TopItem score) {
+        return PAIRS.sameAs(FigurePart.DENOMINATOR, score.code() + "_change", FigurePart.COUNT);
     }
 
     // --- substance use ---------------------------------------------------------------------------------------

@@ -14,9 +14,22 @@ import java.util.Objects;
  * @param denominator the denominator in words, or {@code null} for counts and amounts
  * @param statistic how the value and its interval are computed, in words
  * @param source the published practice it follows (NDTMS, PHOF, OHID), or {@code null}
+ * @param relations how the figure adds up with others, for disclosure control over a whole publication
  */
 public record MetricDefinition(String id, String label, String domain, MetricKind kind, String numerator,
-                               String denominator, Polarity polarity, String statistic, String source) {
+                               String denominator, Polarity polarity, String statistic, String source,
+                               Relations relations) {
+
+    /** A definition whose relations are not declared ({@link Relations#UNDECLARED}). */
+    public MetricDefinition(String id, String label, String domain, MetricKind kind, String numerator,
+                            String denominator, Polarity polarity, String statistic, String source) {
+        this(id, label, domain, kind, numerator, denominator, polarity, statistic, source, Relations.UNDECLARED);
+    }
+
+    /** This definition with {@code r} as its relations. */
+    public MetricDefinition with(Relations r) {
+        return new MetricDefinition(id, label, domain, kind, numerator, denominator, polarity, statistic, source, r);
+    }
 
     public MetricDefinition {
         Objects.requireNonNull(id, "id");
@@ -26,5 +39,6 @@ public record MetricDefinition(String id, String label, String domain, MetricKin
         Objects.requireNonNull(numerator, "numerator");
         Objects.requireNonNull(polarity, "polarity");
         Objects.requireNonNull(statistic, "statistic");
+        Objects.requireNonNull(relations, "relations");
     }
 }

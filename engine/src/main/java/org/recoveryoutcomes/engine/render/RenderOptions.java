@@ -20,16 +20,26 @@ import java.util.Objects;
  * @param logo a PNG or JPEG image for the cover, or {@code null}
  * @param dataQuality the data-quality banner: one line per problem the user chose to go on with (rejected rows
  *     over the share allowed, a partial period); empty for none
+ * @param weakened true when protection is weaker than a publication needs (a threshold under 5): the report is
+ *     then a working copy, NOT FOR PUBLICATION
  */
 public record RenderOptions(Locale locale, boolean suppression, String focus, LocalDate reportDate,
                             String documentId, String organisation, java.nio.file.Path logo,
-                            java.util.List<String> dataQuality) {
+                            java.util.List<String> dataQuality, boolean weakened) {
+
+    /**
+     * True when the report is a working copy that must say NOT FOR PUBLICATION on every page and sheet: made
+     * with suppression off, or with a threshold under 5.
+     */
+    public boolean notForPublication() {
+        return !suppression || weakened;
+    }
 
     public static final Locale EN_GB = Locale.UK;
 
     /** Options with no organisation of its own and no data-quality banner. */
     public RenderOptions(Locale locale, boolean suppression, String focus, LocalDate reportDate, String documentId) {
-        this(locale, suppression, focus, reportDate, documentId, null, null, java.util.List.of());
+        this(locale, suppression, focus, reportDate, documentId, null, null, java.util.List.of(), false);
     }
 
     public RenderOptions {

@@ -9,9 +9,10 @@ import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.ReportTemplate;
 
 /**
- * Everything a renderer needs: the figures, the template that lays them out, and how to render. Immutable and
- * safe to share between threads; its {@link #suppression()} is worked out once, on first use, and shared by the
- * workbook and the PDF of the report.
+ * Everything a renderer needs: the figures, the template that lays them out, and how to render. With suppression
+ * on, {@link #metrics()} are the figures as the publication shows them ({@link Publication#published()}): every
+ * hidden figure flagged and stripped of its statistics, the same for every report of the run. Immutable and safe
+ * to share between threads.
  */
 public final class ReportContent {
 
@@ -26,25 +27,32 @@ public final class ReportContent {
     }
 
     private ReportContent(Family family, RenderOptions options) {
-        this.metrics = family.metrics;
-        this.template = family.template;
         this.options = Objects.requireNonNull(options, "options");
+        this.metrics = options.suppression() ? family.publication().published() : family.metrics;
+        this.template = family.template;
         this.family = family;
     }
 
     /**
      * The reports of one run's figures and template that differ only in their options (one per borough, say).
-     * They share the part of disclosure control that does not depend on what a report shows (the tables laid out
-     * as cells and equations), which at national scale is most of the work of a report. Thread-safe.
+     * They share one disclosure-control pattern ({@link Publication}), so that no figure one report hides is
+     * shown by another. Thread-safe.
      */
     public static final class Family {
         private final MetricsResult metrics;
         private final ReportTemplate template;
-        private Suppression.Layout layout;
+        private Publication publication;
 
+        /** The family of {@code metrics} as a publication of its own (nothing published before). */
         public Family(MetricsResult metrics, ReportTemplate template) {
             this.metrics = Objects.requireNonNull(metrics, "metrics");
             this.template = Objects.requireNonNull(template, "template");
+        }
+
+        /** The family of the raw {@code metrics} protected by {@code publication}, which was solved for them. */
+        public Family(MetricsResult metrics, ReportTemplate template, Publication publication) {
+            this(metrics, template);
+            this.publication = Objects.requireNonNull(publication, "publication");
         }
 
         /** The report of these figures with {@code options}. */
@@ -52,19 +60,16 @@ public final class ReportContent {
             return new ReportContent(this, options);
         }
 
-        private synchronized Suppression.Layout layout() {
-            if (layout == null) {
-                layout = new Suppression.Layout(metrics);
+        /** The disclosure-control pattern of the family's reports, solved on first use. */
+        public synchronized Publication publication() {
+            if (publication == null) {
+                publication = Publication.protect(metrics, org.recoveryoutcomes.engine.model.Ledger.EMPTY);
             }
-            return layout;
+            return publication;
         }
     }
 
-    /** The tables of the figures as cells and equations, shared by the family's reports. */
-    Suppression.Layout layout() {
-        return family.layout();
-    }
-
+    /** The figures as this report shows them: with suppression on, the publication's protected figures. */
     public MetricsResult metrics() {
         return metrics;
     }
@@ -75,6 +80,11 @@ public final class ReportContent {
 
     public RenderOptions options() {
         return options;
+    }
+
+    /** The publication's disclosure-control pattern, shared by the family's reports. */
+    Publication publication() {
+        return family.publication();
     }
 
     /** Which figures this report hides ({@link Suppression#of}), worked out on the first call. */

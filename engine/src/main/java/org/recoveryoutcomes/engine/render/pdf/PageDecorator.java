@@ -67,7 +67,7 @@ final class PageDecorator extends PdfPageEventHelper {
                 cb.stroke();
                 cb.restoreState();
             }
-            if (!report.options.suppression()) {
+            if (report.options.notForPublication()) {
                 cb.saveState();
                 cb.setColorFill(Theme.WARNING);
                 cb.rectangle(0, height - 24, width, 24);
@@ -75,7 +75,7 @@ final class PageDecorator extends PdfPageEventHelper {
                 cb.restoreState();
             }
         });
-        if (!report.options.suppression()) {
+        if (report.options.notForPublication()) {
             // The warning itself is content, not decoration: tagged, so a screen reader announces it on every
             // page and text extraction finds it.
             PdfStructureElement warning = new PdfStructureElement(report.structureRoot(), PdfName.P);
@@ -85,7 +85,7 @@ final class PageDecorator extends PdfPageEventHelper {
                     height - 16, 0);
             cb.endMarkedContentSequence();
         }
-        if (!report.options.suppression()) {
+        if (report.options.notForPublication()) {
             // Over the content, faint: table cells have white backgrounds that would hide it underneath.
             PdfContentByte under = writer.getDirectContent();
             Flow.artifact(under, WATERMARK, () -> {

@@ -201,7 +201,7 @@ final class ReportRenderer {
     private String keywords() {
         List<String> words = new ArrayList<>(List.of("recovery outcomes", template.id(), metrics.period().label(),
                 "Treatment Outcomes Profile"));
-        if (!options.suppression()) {
+        if (options.notForPublication()) {
             words.add(Disclosure.NOT_FOR_PUBLICATION);
         }
         return String.join(", ", words);

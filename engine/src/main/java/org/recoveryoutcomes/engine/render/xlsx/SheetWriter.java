@@ -56,7 +56,7 @@ final class SheetWriter {
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.getHeader().setLeft(escapeHeader(reportTitle));
-        if (!options.suppression()) {
+        if (options.notForPublication()) {
             sheet.getHeader().setCenter(Disclosure.NOT_FOR_PUBLICATION);
             sheet.getFooter().setLeft(Disclosure.NOT_FOR_PUBLICATION);
         }
@@ -131,7 +131,7 @@ final class SheetWriter {
      */
     void writeText(XSSFSheet sheet, String text) {
         int r = 0;
-        if (!options.suppression()) {
+        if (options.notForPublication()) {
             putNote(sheet, r++, Disclosure.NOT_FOR_PUBLICATION, Styles.Role.BANNER);
         }
         int width = 100;
@@ -144,7 +144,7 @@ final class SheetWriter {
 
     private int writeNotes(XSSFSheet sheet, String title, List<String> notes, boolean masked) {
         int r = 0;
-        if (!options.suppression()) {
+        if (options.notForPublication()) {
             putNote(sheet, r++, Disclosure.NOT_FOR_PUBLICATION
                     + ": small numbers are not hidden in this working copy.", Styles.Role.BANNER);
         }

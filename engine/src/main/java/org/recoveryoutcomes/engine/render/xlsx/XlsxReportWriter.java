@@ -84,7 +84,7 @@ public final class XlsxReportWriter implements ReportWriter {
             core.setSubjectProperty(subject.name());
         }
         core.setIdentifier(options.documentId());
-        if (!options.suppression()) {
+        if (options.notForPublication()) {
             core.setContentStatus(Disclosure.NOT_FOR_PUBLICATION);
         }
     }

@@ -1,0 +1,1647 @@
+package org.recoveryoutcomes.engine.render;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.recoveryoutcomes.engine.model.Aggregation;
+import org.recoveryoutcomes.engine.model.Breakdown;
+import org.recoveryoutcomes.engine.model.BreakdownValue;
+import org.recoveryoutcomes.engine.model.ChangeValue;
+import org.recoveryoutcomes.engine.model.CountValue;
+import org.recoveryoutcomes.engine.model.FigurePart;
+import org.recoveryoutcomes.engine.model.GroupLevel;
+import org.recoveryoutcomes.engine.model.GroupResult;
+import org.recoveryoutcomes.engine.model.Ledger;
+import org.recoveryoutcomes.engine.model.MeanValue;
+import org.recoveryoutcomes.engine.model.MetricDefinition;
+import org.recoveryoutcomes.engine.model.MetricValue;
+import org.recoveryoutcomes.engine.model.MetricsResult;
+import org.recoveryoutcomes.engine.model.Period;
+import org.recoveryoutcomes.engine.model.ProportionValue;
+import org.recoveryoutcomes.engine.model.Relations;
+import org.recoveryoutcomes.engine.model.Trend;
+import org.recoveryoutcomes.engine.model.TrendSeries;
+
+/**
+ * Disclosure control over a whole publication (metrics.md, Disclosure control): which figures every report of a
+ * run hides, decided once for everything the run can publish (every group, metric, trend quarter, equality
+ * breakdown and part) together with everything earlier runs published into the same folder ({@link Ledger}).
+ *
+ * <p>The figures are whole numbers (counts, numerators, denominators: {@link FigurePart}) tied by the linear
+ * relations each metric declares in the catalogue ({@link Relations}): sums and bounds across projects,
+ * boroughs, equality categories and quarters, identities between metrics of a group. A reader holding the
+ * published figures can solve these relations for a hidden one; the hidden figure is safe when the smallest and
+ * largest value it can take, given everything published, are at least {@code threshold} apart (the protection
+ * interval of tau-ARGUS and sdcTable). Those ranges are found by linear programming (ojAlgo), hidden figure by
+ * hidden figure, over the connected part of the hidden figures only, since every shown figure is a constant.
+ *
+ * <p>The pattern is chosen by the audit-and-extend method: hide the small numbers (primary suppression) and what
+ * earlier runs hid; audit every hidden figure's range; where one is too narrow, hide the cheapest shown figure
+ * (the smallest value, never a zero) that shares a relation with it, preferring one that shares a relation with
+ * the failing figure itself; repeat until every range passes. The final pattern is audited once more from scratch
+ * on the published values alone ({@link Audit}), and a publication that fails is refused by the engine.
+ *
+ * <p>Every statistic of a hidden figure is hidden with it: its interval, comparison, funnel position, rank,
+ * trend and, for a figure shown beside its at-start value, the McNemar p of a hidden at-start value; a comparison
+ * or funnel against a hidden comparator, and a change against a hidden earlier figure, are withheld too. This class
+ * is immutable and safe to share.
+ *
+ * <p>{@code Publication p = Publication.protect(metrics, ledger); p.published(); p.audit().line();}
+ */
+public final class Publication {
+
+    private final MetricsResult published;
+    private final Audit audit;
+    private final Ledger ledger;
+    private final Set<String> hiddenFigures;
+    private final List<String> conflicts;
+    private final Set<String> hiddenTotals;
+
+    private Publication(MetricsResult published, Audit audit, Ledger ledger, Set<String> hiddenFigures,
+                        List<String> conflicts, Set<String> hiddenTotals) {
+        this.hiddenTotals = hiddenTotals;
+        this.published = published;
+        this.audit = audit;
+        this.ledger = ledger;
+        this.hiddenFigures = hiddenFigures;
+        this.conflicts = conflicts;
+    }
+
+    /** The pattern for {@code raw}'s figures, given what {@code earlier} runs published. */
+    public static Publication protect(MetricsResult raw, Ledger earlier) {
+        Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(earlier, "earlier");
+        Solver s = new Solver(raw, earlier);
+        s.solve();
+        return s.result();
+    }
+
+    /**
+     * The figures as every report of the publication shows them: each hidden figure flagged
+     * {@link MetricValue#suppressed()} with its statistics removed, and every statistic that would reveal a
+     * hidden figure removed from the figures that are shown.
+     */
+    public MetricsResult published() {
+        return published;
+    }
+
+    /** The independent audit of the pattern. */
+    public Audit audit() {
+        return audit;
+    }
+
+    /** What the publication has published once this run's reports are written: the earlier ledger and this run. */
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    /**
+     * Earlier publications that showed a figure with another value than this run's data gives it: the data changed
+     * since, and publishing both would tell the difference. Empty when there is none.
+     */
+    public List<String> conflicts() {
+        return conflicts;
+    }
+
+    /** True when the figure with this key ({@code <start>..<end>|<group>|<metric>|<category>}) is hidden. */
+    boolean hiddenFigure(String key) {
+        return hiddenFigures.contains(key);
+    }
+
+    /** True when the total of a group's breakdown value (contacts by type) in the report period is hidden. */
+    boolean hiddenTotal(String groupKey, String metricId) {
+        return hiddenTotals.contains(groupKey + "|" + metricId);
+    }
+
+    /**
+     * The result of auditing a pattern: per hidden figure part, the range it can take given everything published.
+     *
+     * @param figures the figure parts of the publication (this run's and the earlier ledger's)
+     * @param primary figures hidden as small numbers
+     * @param secondary figures hidden so that no hidden figure can be worked out
+     * @param earlier figures hidden because an earlier report of the publication hid them
+     * @param statistics figures hidden because they are a statistic of a hidden one
+     * @param hiddenParts the hidden whole numbers audited
+     * @param relations the relations between figures used
+     * @param narrowest the narrowest range found (−1 when nothing is hidden; {@link Long#MAX_VALUE} when unbounded)
+     * @param workedOutZeros hidden numerators a reader can tell are 0, which identifies nobody (a 0 under a hidden
+     *     total of 0 kept hidden with the figure it belongs to)
+     * @param threshold the protection threshold
+     * @param failures hidden figures whose range is too narrow: empty for a publication that may be written
+     */
+    public record Audit(int figures, int primary, int secondary, int earlier, int statistics, int hiddenParts,
+                        int relations, long narrowest, int workedOutZeros, int threshold, List<String> failures) {
+
+        public Audit {
+            failures = List.copyOf(failures);
+        }
+
+        /** True when every hidden figure's range is at least the threshold wide. */
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+
+        /** Figures hidden in all. */
+        public int hidden() {
+            return primary + secondary + earlier + statistics;
+        }
+
+        /** The one line printed on the terminal and in the methodology appendix. */
+        public String line() {
+            java.text.NumberFormat f = java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK);
+            if (!passed()) {
+                return "disclosure audit: FAILED: " + f.format(failures.size()) + " of " + f.format(hidden())
+                        + " hidden figures could be narrowed to a range under " + threshold + ", e.g. "
+                        + failures.get(0);
+            }
+            if (hidden() == 0) {
+                return "disclosure audit: no figure needed hiding; none recoverable";
+            }
+            return "disclosure audit: " + f.format(hidden()) + " hidden figures (" + f.format(primary)
+                    + " small numbers, " + f.format(secondary) + " to protect them"
+                    + (earlier > 0 ? ", " + f.format(earlier) + " hidden by an earlier report" : "")
+                    + (statistics > 0 ? ", " + f.format(statistics) + " statistics of hidden figures" : "")
+                    + "), each with a range of at least " + threshold + " given everything published; none "
+                    + "recoverable";
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+
+    /** Unit kinds: what hiding a unit hides in a report. */
+    private enum Kind { FIGURE, AT_START, PART }
+
+    static {
+        quietSolverStart();
+    }
+
+    /**
+     * ojAlgo prints a note about hardware profiles to standard output the first time it is loaded, which would
+     * end up in the middle of the command line's output: load it once with the standard streams muted.
+     */
+    private static synchronized void quietSolverStart() {
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        java.io.PrintStream sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        try {
+            System.setOut(sink);
+            System.setErr(sink);
+            org.ojalgo.OjAlgoUtils.getVersion();
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    /** Builds the cells and relations, chooses the pattern, audits it. Not thread-safe: one use. */
+    private static final class Solver {
+        private final MetricsResult raw;
+        private final Ledger earlier;
+        private final int threshold;
+
+        // Variables: one whole number each.
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<String> keys = new ArrayList<>();
+        private long[] truth = new long[1024];
+        private final BitSet known = new BitSet(); // truth known (every figure of this run, every ledger value)
+        private final BitSet fixed = new BitSet(); // shown by an earlier report: a constant a reader knows
+        private int[] unitOf = new int[1024];
+
+        // Units: what a report hides together.
+        private final List<Unit> units = new ArrayList<>();
+        private final Map<String, Integer> unitByKey = new HashMap<>();
+
+        // Relations: Σ coefficient × variable (= or ≤) 0.
+        private final List<int[]> relVars = new ArrayList<>();
+        private final List<int[]> relCoefs = new ArrayList<>();
+        private final BitSet relEqual = new BitSet();
+        private List<List<Integer>> relationsOf;
+
+        private final Map<String, String> boroughOf = new TreeMap<>();
+        private final Map<String, List<String>> projectsOf = new TreeMap<>();
+        private final List<String> conflicts = new ArrayList<>();
+        private final BitSet hidden = new BitSet(); // by unit
+        private final BitSet statisticOnly = new BitSet(); // by unit: hidden only as a statistic of another
+        private long narrowest = -1;
+        private int workedOutZeros;
+
+        private synchronized void narrowest(long width) {
+            narrowest = narrowest < 0 ? width : Math.min(narrowest, width);
+        }
+
+        private synchronized void zero() {
+            workedOutZeros++;
+        }
+
+        Solver(MetricsResult raw, Ledger earlier) {
+            this.raw = raw;
+            this.earlier = earlier;
+            this.threshold = raw.settings().suppressionThreshold();
+        }
+
+        private static final class Unit {
+            final String key; // the figure key, plus "|at_start" for an at-start unit
+            final Kind kind;
+            final List<Integer> vars = new ArrayList<>();
+            boolean primary;
+            boolean forced;
+            long cost;
+            List<Relations.Term> statisticOf = List.of();
+            String context; // period|group|category of the figure, for statisticOf
+
+            Unit(String key, Kind kind) {
+                this.key = key;
+                this.kind = kind;
+            }
+
+            boolean zero(long[] truth, BitSet known) {
+                for (int v : vars) {
+                    if (!known.get(v) || truth[v] != 0) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+
+        // --- cells ----------------------------------------------------------------------------------------
+
+        private int variable(String key, long value, boolean isKnown, int unit) {
+            Integer existing = index.get(key);
+            if (existing != null) {
+                return existing;
+            }
+            int v = keys.size();
+            if (v == truth.length) {
+                truth = Arrays.copyOf(truth, v * 2);
+                unitOf = Arrays.copyOf(unitOf, v * 2);
+            }
+            keys.add(key);
+            index.put(key, v);
+            truth[v] = value;
+            known.set(v, isKnown);
+            unitOf[v] = unit;
+            return v;
+        }
+
+        private Unit unit(String key, Kind kind) {
+            Integer u = unitByKey.get(key);
+            if (u != null) {
+                return units.get(u);
+            }
+            Unit unit = new Unit(key, kind);
+            unitByKey.put(key, units.size());
+            units.add(unit);
+            return unit;
+        }
+
+        private int unitIndex(Unit u) {
+            return unitByKey.get(u.key);
+        }
+
+        private void part(Unit u, String figureKey, FigurePart part, long value) {
+            int v = variable(figureKey + "|" + part.code(), value, true, unitIndex(u));
+            u.vars.add(v);
+        }
+
+        /** The figure {@code value} of {@code metricId} for a group, period and category. */
+        private void figure(String figureKey, String metricId, MetricValue value, String context) {
+            if (unitByKey.containsKey(figureKey)) {
+                return; // the report period's trend point is the figure itself
+            }
+            MetricDefinition def = raw.definition(metricId);
+            Relations rel = def == null ? Relations.UNDECLARED : def.relations();
+            if (rel.numerator() == Aggregation.NONE) {
+                return;
+            }
+            if (value instanceof BreakdownValue b) {
+                Unit total = unit(figureKey, Kind.FIGURE);
+                total.context = context;
+                part(total, figureKey, FigurePart.COUNT, b.total());
+                total.cost = b.total();
+                List<Integer> parts = new ArrayList<>();
+                for (Map.Entry<String, CountValue> e : b.parts().entrySet()) {
+                    String partKey = figureKey + "type=" + e.getKey(); // the key's category is the type
+                    Unit p = unit(partKey, Kind.PART);
+                    p.context = context;
+                    part(p, partKey, FigurePart.COUNT, e.getValue().count());
+                    p.primary = e.getValue().suppressed();
+                    p.cost = e.getValue().count();
+                    parts.add(p.vars.get(0));
+                }
+                sum(total.vars.get(0), parts, true);
+                return;
+            }
+            Unit u = unit(figureKey, Kind.FIGURE);
+            u.context = context;
+            u.primary = value.suppressed();
+            u.statisticOf = rel.statisticOf();
+            if (value instanceof CountValue c) {
+                part(u, figureKey, FigurePart.COUNT, c.count());
+                u.cost = c.count();
+            } else if (value instanceof ProportionValue p) {
+                part(u, figureKey, FigurePart.NUMERATOR, p.numerator());
+                part(u, figureKey, FigurePart.DENOMINATOR, p.denominator());
+                u.cost = p.denominator();
+                int n = u.vars.get(0);
+                int d = u.vars.get(1);
+                relation(new int[] {n, d}, new int[] {1, -1}, false);
+                if (p.atStart() != null) {
+                    Unit s = unit(figureKey + "|at_start", Kind.AT_START);
+                    s.context = context;
+                    part(s, figureKey, FigurePart.AT_START, p.atStart().numerator());
+                    s.primary = p.atStart().suppressed();
+                    s.cost = p.atStart().numerator();
+                    relation(new int[] {s.vars.get(0), d}, new int[] {1, -1}, false);
+                }
+            } else if (value instanceof MeanValue m) {
+                part(u, figureKey, FigurePart.COUNT, m.n());
+                u.cost = m.n();
+            } else if (value instanceof ChangeValue ch) {
+                part(u, figureKey, FigurePart.COUNT, ch.n());
+                u.cost = ch.n();
+            }
+        }
+
+        // --- keys -------------------------------------------------------------------------------------------
+
+        private static String periodKey(LocalDate start, LocalDate end) {
+            return start + ".." + end;
+        }
+
+        /** True when the metric is measured over the outcome period rather than the report period. */
+        private static boolean overOutcomePeriod(MetricDefinition def) {
+            if (def == null) {
+                return false;
+            }
+            return switch (def.domain()) {
+                case "substance_use", "reintegration", "health", "completions" -> true;
+                default -> def.id().equals("top_follow_up_coverage");
+            };
+        }
+
+        /** The dates a metric's figure covers when the report (or trend) period is {@code engagement}. */
+        private String periodOf(String metricId, Period engagement) {
+            MetricDefinition def = raw.definition(metricId);
+            if (!overOutcomePeriod(def)) {
+                return periodKey(engagement.start(), engagement.end());
+            }
+            Period outcome = raw.outcomePeriod();
+            if (engagement.start().equals(raw.period().start()) && engagement.end().equals(raw.period().end())) {
+                return periodKey(outcome.start(), outcome.end());
+            }
+            // The outcome period moved with the period, as the metrics move it: same length, same end relation.
+            long endShift = ChronoUnit.DAYS.between(raw.period().end(), engagement.end());
+            LocalDate end = outcome.end().plusDays(endShift);
+            LocalDate start;
+            if (outcome.start().getDayOfMonth() == 1 && outcome.end().plusDays(1).getDayOfMonth() == 1
+                    && end.plusDays(1).getDayOfMonth() == 1) {
+                long months = ChronoUnit.MONTHS.between(outcome.start(), outcome.end().plusDays(1));
+                start = end.plusDays(1).minusMonths(months);
+            } else {
+                start = outcome.start().plusDays(endShift);
+            }
+            return periodKey(start, end);
+        }
+
+        private static String figureKey(String period, String group, String metric, String category) {
+            return period + "|" + group + "|" + metric + "|" + (category == null ? "" : category);
+        }
+
+        // --- relations ------------------------------------------------------------------------------------
+
+        /**
+         * Adds Σ coefs × vars (= or ≤) 0 when it holds on the true figures; one that does not hold is no fact a
+         * reader could use. Returns whether it was added.
+         */
+        private boolean relation(int[] vars, int[] coefs, boolean equal) {
+            long sum = 0;
+            boolean checkable = true;
+            for (int i = 0; i < vars.length; i++) {
+                if (!known.get(vars[i])) {
+                    checkable = false;
+                    break;
+                }
+                sum += coefs[i] * truth[vars[i]];
+            }
+            if (checkable && (equal ? sum != 0 : sum > 0)) {
+                return false;
+            }
+            if (equal) {
+                relEqual.set(relVars.size());
+            }
+            relVars.add(vars);
+            relCoefs.add(coefs);
+            return true;
+        }
+
+        /** total = Σ parts ({@code equal}), else total ≤ Σ parts. */
+        private boolean sum(int total, List<Integer> parts, boolean equal) {
+            if (parts.isEmpty()) {
+                return false;
+            }
+            int[] vars = new int[parts.size() + 1];
+            int[] coefs = new int[vars.length];
+            vars[0] = total;
+            coefs[0] = 1;
+            for (int i = 0; i < parts.size(); i++) {
+                vars[i + 1] = parts.get(i);
+                coefs[i + 1] = -1;
+            }
+            return relation(vars, coefs, equal);
+        }
+
+        private void atMost(int a, int b) {
+            relation(new int[] {a, b}, new int[] {1, -1}, false);
+        }
+
+        /** The relations of one table: the same metric, part, period and category across the group hierarchy. */
+        private void hierarchy(Aggregation a, Map<String, Integer> byGroup) {
+            if (a == Aggregation.NONE) {
+                return;
+            }
+            List<Integer> boroughs = new ArrayList<>();
+            boolean everyBorough = true;
+            for (Map.Entry<String, List<String>> b : projectsOf.entrySet()) {
+                Integer borough = byGroup.get(b.getKey());
+                List<Integer> projects = new ArrayList<>();
+                for (String p : b.getValue()) {
+                    Integer v = byGroup.get(p);
+                    if (v != null) {
+                        projects.add(v);
+                    }
+                }
+                boolean complete = projects.size() == b.getValue().size();
+                if (borough == null) {
+                    everyBorough = false;
+                    continue;
+                }
+                boroughs.add(borough);
+                if (projects.isEmpty()) {
+                    continue;
+                }
+                if (complete && projects.size() == 1) {
+                    sum(borough, projects, true); // a borough of one project is that project
+                }
+                switch (a) {
+                    case EVENTS -> {
+                        if (complete) {
+                            sum(borough, projects, true);
+                        }
+                    }
+                    case CLIENTS, SHARED -> {
+                        projects.forEach(p -> atMost(p, borough));
+                        if (complete) {
+                            sum(borough, projects, false);
+                        }
+                    }
+                    case CLIENT_SUBSET -> {
+                        if (complete) {
+                            sum(borough, projects, false);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            Integer all = byGroup.get("all");
+            if (all == null || boroughs.isEmpty()) {
+                return;
+            }
+            if (a == Aggregation.SHARED) {
+                boroughs.forEach(b -> atMost(b, all));
+                if (everyBorough) {
+                    sum(all, boroughs, false);
+                }
+                return;
+            }
+            // Clients are in one borough in the data as a rule; where one is not, the sum is a bound only.
+            if (everyBorough && !sum(all, boroughs, true) && a != Aggregation.CLIENT_PROPERTY) {
+                sum(all, boroughs, false);
+                if (a == Aggregation.CLIENTS) {
+                    boroughs.forEach(b -> atMost(b, all));
+                }
+            }
+        }
+
+        // --- building ---------------------------------------------------------------------------------------
+
+        void build() {
+            for (GroupResult g : raw.groups()) {
+                if (g.level() == GroupLevel.PROJECT && g.borough() != null) {
+                    boroughOf.put(g.key(), "borough:" + g.borough());
+                }
+            }
+            earlier.boroughOf().forEach(boroughOf::putIfAbsent);
+            boroughOf.forEach((p, b) -> projectsOf.computeIfAbsent(b, k -> new ArrayList<>()).add(p));
+
+            Period period = raw.period();
+            for (GroupResult g : raw.groups()) {
+                for (Map.Entry<String, MetricValue> e : g.metrics().entrySet()) {
+                    String pk = periodOf(e.getKey(), period);
+                    figure(figureKey(pk, g.key(), e.getKey(), null), e.getKey(), e.getValue(),
+                            contextKey(period, g.key(), null));
+                }
+            }
+            for (Breakdown b : raw.breakdowns()) {
+                String category = b.dimension() + "=" + b.category();
+                figure(figureKey(periodOf(b.metricId(), period), b.groupKey(), b.metricId(), category),
+                        b.metricId(), b.value(), contextKey(period, b.groupKey(), category));
+            }
+            for (TrendSeries s : raw.trends()) {
+                for (TrendSeries.Point point : s.points()) {
+                    figure(figureKey(periodOf(s.metricId(), point.period()), s.groupKey(), s.metricId(), null),
+                            s.metricId(), point.value(), contextKey(point.period(), s.groupKey(), null));
+                }
+            }
+            int ownVariables = keys.size();
+            for (int v = 0; v < ownVariables; v++) {
+                ownTruth.set(v);
+            }
+            ledgerCells();
+            relationsFromCatalogue();
+        }
+
+        private final BitSet ownTruth = new BitSet();
+
+        private static String contextKey(Period p, String group, String category) {
+            return p.start() + ".." + p.end() + "|" + group + "|" + (category == null ? "" : category);
+        }
+
+        /** The earlier publication's figures: constants where shown, hidden cells where hidden. */
+        private void ledgerCells() {
+            earlier.shown().forEach((key, value) -> {
+                Integer v = index.get(key);
+                if (v == null) {
+                    String figure = key.substring(0, key.lastIndexOf('|'));
+                    Unit u = unit("ledger:" + figure, Kind.FIGURE);
+                    v = variable(key, value, true, unitIndex(u));
+                    u.vars.add(v);
+                } else if (truth[v] != value) {
+                    conflicts.add(describe(key) + " was published as " + value + " and is now " + truth[v]);
+                }
+                fixed.set(v);
+            });
+            for (String key : earlier.hidden()) {
+                Integer v = index.get(key);
+                if (v == null) {
+                    String figure = key.substring(0, key.lastIndexOf('|'));
+                    Unit u = unit("ledger:" + figure, Kind.FIGURE);
+                    v = variable(key, 0, false, unitIndex(u));
+                    u.vars.add(v);
+                }
+                units.get(unitOf[v]).forced = true;
+            }
+        }
+
+        /** Every relation the catalogue declares, over every figure of the publication. */
+        private void relationsFromCatalogue() {
+            // Tables: metric|category|part|period → group → variable; quarters: group|metric|category|part → period.
+            Map<String, Map<String, Integer>> tables = new LinkedHashMap<>();
+            Map<String, Map<String, Integer>> categories = new LinkedHashMap<>();
+            Map<String, TreeMap<String, Integer>> periods = new LinkedHashMap<>();
+            for (int v = 0; v < keys.size(); v++) {
+                String[] k = keys.get(v).split("\\|", -1); // period, group, metric, category, part
+                String metric = k[2];
+                String category = k[3];
+                if (category.startsWith("type=")) {
+                    category = "";
+                    metric = metric + "#" + k[3];
+                }
+                tables.computeIfAbsent(metric + "|" + category + "|" + k[4] + "|" + k[0],
+                        x -> new LinkedHashMap<>()).put(k[1], v);
+                if (!category.isEmpty()) {
+                    String dimension = category.substring(0, category.indexOf('='));
+                    categories.computeIfAbsent(k[0] + "|" + k[1] + "|" + metric + "|" + dimension + "|" + k[4],
+                            x -> new LinkedHashMap<>()).put(category, v);
+                }
+                periods.computeIfAbsent(k[1] + "|" + metric + "|" + category + "|" + k[4], x -> new TreeMap<>())
+                        .put(k[0], v);
+            }
+            tables.forEach((table, byGroup) -> {
+                String[] t = table.split("\\|", -1);
+                String metric = t[0].contains("#") ? t[0].substring(0, t[0].indexOf('#')) : t[0];
+                hierarchy(aggregation(metric, FigurePart.valueOf(t[2].toUpperCase(java.util.Locale.ROOT))),
+                        byGroup);
+            });
+            categories.forEach((table, byCategory) -> {
+                String[] t = table.split("\\|", -1);
+                Aggregation a = aggregation(t[2], FigurePart.valueOf(t[4].toUpperCase(java.util.Locale.ROOT)));
+                Integer total = index.get(t[0] + "|" + t[1] + "|" + t[2] + "||" + t[4]);
+                if (total != null && a != Aggregation.SHARED && a != Aggregation.NONE) {
+                    sum(total, new ArrayList<>(byCategory.values()), true);
+                }
+            });
+            periods.forEach((series, byPeriod) -> quarters(series, byPeriod));
+            identities();
+        }
+
+        private Aggregation aggregation(String metricId, FigurePart part) {
+            MetricDefinition def = raw.definition(metricId);
+            Relations r = def == null ? Relations.UNDECLARED : def.relations();
+            return part == FigurePart.DENOMINATOR ? r.denominator() : r.numerator();
+        }
+
+        /** A period's figure against the figures of the whole quarters it is made of. */
+        private void quarters(String series, TreeMap<String, Integer> byPeriod) {
+            String metric = series.split("\\|", -1)[1];
+            if (metric.contains("#")) {
+                metric = metric.substring(0, metric.indexOf('#'));
+            }
+            MetricDefinition def = raw.definition(metric);
+            if (def == null || def.relations().quarters() == Relations.Quarters.NONE || byPeriod.size() < 2) {
+                return;
+            }
+            for (Map.Entry<String, Integer> e : byPeriod.entrySet()) {
+                LocalDate start = LocalDate.parse(e.getKey().substring(0, 10));
+                LocalDate end = LocalDate.parse(e.getKey().substring(12));
+                if (ChronoUnit.MONTHS.between(start, end.plusDays(1)) <= 3) {
+                    continue;
+                }
+                List<Integer> parts = new ArrayList<>();
+                LocalDate q = start;
+                while (!q.isAfter(end)) {
+                    LocalDate qEnd = q.plusMonths(3).minusDays(1);
+                    Integer v = byPeriod.get(periodKey(q, qEnd));
+                    if (v == null || qEnd.isAfter(end)) {
+                        parts = null;
+                        break;
+                    }
+                    parts.add(v);
+                    q = qEnd.plusDays(1);
+                }
+                if (parts == null || parts.size() < 2) {
+                    continue;
+                }
+                int total = e.getValue();
+                if (def.relations().quarters() == Relations.Quarters.SUM) {
+                    sum(total, parts, true);
+                } else {
+                    parts.forEach(p -> atMost(p, total));
+                    sum(total, parts, false);
+                }
+            }
+        }
+
+        /** The identities each metric declares with other metrics of the same group, period and category. */
+        private void identities() {
+            for (int v = 0; v < keys.size(); v++) {
+                String[] k = keys.get(v).split("\\|", -1);
+                if (k[3].startsWith("type=")) {
+                    continue;
+                }
+                MetricDefinition def = raw.definition(k[2]);
+                if (def == null) {
+                    continue;
+                }
+                FigurePart part = FigurePart.valueOf(k[4].toUpperCase(java.util.Locale.ROOT));
+                for (Relations.Identity id : def.relations().identities()) {
+                    if (id.part() != part) {
+                        continue;
+                    }
+                    int[] vars = new int[id.terms().size() + 1];
+                    int[] coefs = new int[vars.length];
+                    vars[0] = v;
+                    coefs[0] = 1;
+                    boolean complete = true;
+                    for (int i = 0; i < id.terms().size(); i++) {
+                        Relations.Term t = id.terms().get(i);
+                        String metric = t.metricId() == null ? k[2] : t.metricId();
+                        Integer other = index.get(k[0] + "|" + k[1] + "|" + metric + "|" + k[3] + "|"
+                                + t.part().code());
+                        if (other == null) {
+                            complete = false;
+                            break;
+                        }
+                        vars[i + 1] = other;
+                        coefs[i + 1] = -t.sign();
+                    }
+                    if (complete) {
+                        relation(vars, coefs, id.op() == Relations.Identity.Op.EQUAL);
+                    }
+                }
+            }
+        }
+
+        // --- choosing the pattern -------------------------------------------------------------------------
+
+        void solve() {
+            build();
+            relationsOf = new ArrayList<>(keys.size());
+            for (int v = 0; v < keys.size(); v++) {
+                relationsOf.add(new ArrayList<>(2));
+            }
+            for (int r = 0; r < relVars.size(); r++) {
+                for (int v : relVars.get(r)) {
+                    relationsOf.get(v).add(r);
+                }
+            }
+            for (int u = 0; u < units.size(); u++) {
+                Unit unit = units.get(u);
+                if ((unit.primary || unit.forced) && !unit.zero(truth, known)) {
+                    hidden.set(u);
+                }
+            }
+            propagateStatistics();
+            // First the cheap part, as a reader would start: a hidden figure that one relation pins (or bounds
+            // too tightly) with everything else in it shown gets a partner hidden, until none is left.
+            for (int round = 0; round <= units.size(); round++) {
+                boolean progress = false;
+                BitSet extended = new BitSet();
+                for (int v = 0; v < keys.size(); v++) {
+                    if (!isHidden(v) || statisticOnly.get(unitOf[v]) || extended.get(unitOf[v])) {
+                        continue;
+                    }
+                    if (tooNarrowAlone(v)) {
+                        extended.set(unitOf[v]);
+                        progress |= extend(new int[] {v}, v);
+                    }
+                }
+                propagateStatistics();
+                if (!progress) {
+                    break;
+                }
+            }
+            // Each round hides at least one more unit per failing component, so this ends.
+            for (int round = 0; round <= units.size(); round++) {
+                Map<int[], List<Integer>> failing = failingComponents();
+                if (failing.isEmpty()) {
+                    break;
+                }
+                boolean progress = false;
+                for (Map.Entry<int[], List<Integer>> f : failing.entrySet()) {
+                    BitSet extended = new BitSet();
+                    for (int v : f.getValue()) {
+                        if (!extended.get(unitOf[v])) {
+                            extended.set(unitOf[v]);
+                            progress |= extend(f.getKey(), v);
+                        }
+                    }
+                }
+                propagateStatistics();
+                if (!progress) {
+                    break; // nothing left to hide near a failing figure: the audit reports it
+                }
+            }
+        }
+
+        /** Hides every figure that is a statistic of a hidden one. */
+        private void propagateStatistics() {
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (int u = 0; u < units.size(); u++) {
+                    Unit unit = units.get(u);
+                    if (hidden.get(u) || unit.statisticOf.isEmpty()) {
+                        continue;
+                    }
+                    String[] c = unit.key.split("\\|", -1);
+                    for (Relations.Term t : unit.statisticOf) {
+                        Integer v = index.get(c[0] + "|" + c[1] + "|" + t.metricId() + "|" + c[3] + "|"
+                                + t.part().code());
+                        if (v != null && hidden.get(unitOf[v])) {
+                            hidden.set(u);
+                            statisticOnly.set(u);
+                            changed = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Per failing component of hidden variables (joined by relations): some of its failing variables. */
+        private Map<int[], List<Integer>> failingComponents() {
+            Map<int[], List<Integer>> failing = new LinkedHashMap<>();
+            List<int[]> open = components().stream().filter(c -> !passed.contains(new ComponentKey(c))).toList();
+            List<List<Failure>> audits = open.parallelStream().map(c -> audit(c, FAILURES_PER_ROUND)).toList();
+            for (int i = 0; i < open.size(); i++) {
+                if (audits.get(i).isEmpty()) {
+                    passed.add(new ComponentKey(open.get(i)));
+                } else {
+                    failing.put(open.get(i), audits.get(i).stream().map(Failure::variable).toList());
+                }
+            }
+            return failing;
+        }
+
+        private List<int[]> components() {
+            int n = keys.size();
+            int[] root = new int[n];
+            for (int v = 0; v < n; v++) {
+                root[v] = v;
+            }
+            for (int r = 0; r < relVars.size(); r++) {
+                int first = -1;
+                for (int v : relVars.get(r)) {
+                    if (isHidden(v)) {
+                        if (first < 0) {
+                            first = v;
+                        } else {
+                            union(root, first, v);
+                        }
+                    }
+                }
+            }
+            Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
+            for (int v = 0; v < n; v++) {
+                if (isHidden(v)) {
+                    byRoot.computeIfAbsent(find(root, v), k -> new ArrayList<>()).add(v);
+                }
+            }
+            List<int[]> out = new ArrayList<>();
+            for (List<Integer> c : byRoot.values()) {
+                out.add(c.stream().mapToInt(Integer::intValue).toArray());
+            }
+            return out;
+        }
+
+        private boolean isHidden(int v) {
+            return hidden.get(unitOf[v]) && !fixed.get(v);
+        }
+
+        private static int find(int[] root, int v) {
+            while (root[v] != v) {
+                root[v] = root[root[v]];
+                v = root[v];
+            }
+            return v;
+        }
+
+        private static void union(int[] root, int a, int b) {
+            int x = find(root, a);
+            int y = find(root, b);
+            if (x != y) {
+                root[Math.max(x, y)] = Math.min(x, y);
+            }
+        }
+
+        /**
+         * Hides the cheapest shown unit sharing a relation with the failing component of {@code variable}: first
+         * among the relations of the component's failing figures, then of the whole component.
+         */
+        private boolean extend(int[] component, int variable) {
+            int best = -1;
+            for (int pass = 0; pass < 2 && best < 0; pass++) {
+                for (int v : component) {
+                    if (pass == 0 && v != variable && unitOf[v] != unitOf[variable]) {
+                        continue;
+                    }
+                    for (int r : relationsOf.get(v)) {
+                        for (int w : relVars.get(r)) {
+                            int u = unitOf[w];
+                            if (hidden.get(u) || fixed.get(w) || !candidate(u)) {
+                                continue;
+                            }
+                            if (best < 0 || cheaper(u, best)) {
+                                best = u;
+                            }
+                        }
+                    }
+                }
+            }
+            if (best < 0) {
+                return false;
+            }
+            hidden.set(best);
+            return true;
+        }
+
+        private boolean candidate(int u) {
+            Unit unit = units.get(u);
+            if (unit.zero(truth, known)) {
+                return false; // zero is shown: it identifies nobody
+            }
+            for (int v : unit.vars) {
+                if (fixed.get(v)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean cheaper(int a, int b) {
+            long x = units.get(a).cost;
+            long y = units.get(b).cost;
+            return x < y || (x == y && a < b);
+        }
+
+        // --- the audit --------------------------------------------------------------------------------------
+
+        /**
+         * True when relations in which {@code v} is the only hidden figure narrow it below the threshold on their
+         * own: an equality pins it, or bounds from inequalities leave less than the threshold. A value they pin at
+         * 0 is not too narrow: it identifies nobody.
+         */
+        private boolean tooNarrowAlone(int v) {
+            double low = 0;
+            double high = Double.POSITIVE_INFINITY;
+            for (int r : relationsOf.get(v)) {
+                int[] rv = relVars.get(r);
+                int[] rc = relCoefs.get(r);
+                int coef = 0;
+                long constant = 0;
+                boolean alone = true;
+                for (int i = 0; i < rv.length; i++) {
+                    if (rv[i] == v) {
+                        coef = rc[i];
+                    } else if (isHidden(rv[i])) {
+                        alone = false;
+                        break;
+                    } else {
+                        constant += (long) rc[i] * truth[rv[i]];
+                    }
+                }
+                if (!alone || coef == 0) {
+                    continue;
+                }
+                double bound = -(double) constant / coef; // coef × v + constant (= or ≤) 0
+                if (relEqual.get(r)) {
+                    low = Math.max(low, bound);
+                    high = Math.min(high, bound);
+                } else if (coef > 0) {
+                    high = Math.min(high, bound);
+                } else {
+                    low = Math.max(low, bound);
+                }
+            }
+            return high - low < threshold - 1e-6 && !(Math.abs(high) < 1e-6 && Math.abs(low) < 1e-6);
+        }
+
+        /** Components that passed the audit as they are: unchanged, they pass again. */
+        private final Set<ComponentKey> passed = new java.util.HashSet<>();
+
+        /** How many failures of one component the choice of the pattern acts on per round. */
+        private static final int FAILURES_PER_ROUND = 16;
+
+        /** A hidden variable whose range is too narrow, in words. */
+        private record Failure(int variable, String description) {
+        }
+
+        /**
+         * The hidden variables of a component whose range is too narrow, at most {@code limit}: first those a
+         * single equality pins (every other figure in it shown), then, by linear programming, every other.
+         */
+        private List<Failure> audit(int[] component, int limit) {
+            List<Failure> failures = new ArrayList<>();
+            BitSet pinnedChecked = new BitSet();
+            for (int v : component) {
+                if (statisticOnly.get(unitOf[v])) {
+                    continue;
+                }
+                for (int r : relationsOf.get(v)) {
+                    if (!relEqual.get(r)) {
+                        continue;
+                    }
+                    int hiddenCount = 0;
+                    long constant = 0;
+                    int coef = 0;
+                    int[] rv = relVars.get(r);
+                    for (int i = 0; i < rv.length; i++) {
+                        if (isHidden(rv[i])) {
+                            hiddenCount++;
+                            coef = rv[i] == v ? relCoefs.get(r)[i] : coef;
+                        } else {
+                            constant += (long) relCoefs.get(r)[i] * truth[rv[i]];
+                        }
+                    }
+                    if (hiddenCount == 1) {
+                        long value = -constant / coef;
+                        pinnedChecked.set(v);
+                        if (value != 0) {
+                            failures.add(new Failure(v, describe(keys.get(v)) + " is " + value + " by subtraction"));
+                        } else {
+                            zero();
+                        }
+                        break;
+                    }
+                }
+                if (failures.size() >= limit) {
+                    return failures;
+                }
+            }
+            if (!failures.isEmpty()) {
+                return failures;
+            }
+            Ranges ranges = new Ranges(component);
+            Map<Integer, List<Integer>> byUnit = new LinkedHashMap<>();
+            for (int v : component) {
+                byUnit.computeIfAbsent(unitOf[v], k -> new ArrayList<>()).add(v);
+            }
+            List<int[][]> targets = new ArrayList<>(); // {vars, coefs, {reported}}
+            for (Map.Entry<Integer, List<Integer>> e : byUnit.entrySet()) {
+                if (statisticOnly.get(e.getKey())) {
+                    continue;
+                }
+                List<Integer> vars = e.getValue();
+                for (int v : vars) {
+                    if (!pinnedChecked.get(v)) {
+                        targets.add(new int[][] {{v}, {1}, {v}});
+                    }
+                }
+                Unit unit = units.get(e.getKey());
+                if (unit.kind == Kind.FIGURE && unit.vars.size() == 2 && vars.size() == 2) {
+                    // d − n: those without the outcome
+                    targets.add(new int[][] {{unit.vars.get(1), unit.vars.get(0)}, {1, -1}, {unit.vars.get(0)}});
+                }
+            }
+            ranges.spread(targets);
+            for (int[][] t : targets) {
+                check(ranges, t[0], t[1], t[2][0], failures);
+                if (failures.size() >= limit) {
+                    break;
+                }
+            }
+            return failures;
+        }
+
+        private void check(Ranges ranges, int[] vars, int[] coefs, int reported, List<Failure> failures) {
+            double[] range = ranges.range(vars, coefs);
+            if (range == null) {
+                failures.add(new Failure(reported, describe(keys.get(reported)) + ": no value fits what is published"));
+                return;
+            }
+            double width = range[1] - range[0];
+            if (width >= threshold - 1e-6) {
+                long w = Double.isInfinite(width) ? Long.MAX_VALUE : Math.round(width);
+                narrowest(w);
+                return;
+            }
+            if (Math.abs(range[0]) < 1e-6 && Math.abs(range[1]) < 1e-6) {
+                zero();
+                return; // a reader can tell it is 0, which identifies nobody
+            }
+            failures.add(new Failure(reported, describe(keys.get(reported)) + " lies between "
+                    + Math.round(range[0]) + " and " + Math.round(range[1])));
+        }
+
+        /** The smallest and largest value of a combination of hidden variables, by linear programming. */
+        private final class Ranges {
+            private final int[] component;
+            private final Map<Integer, Integer> local = new HashMap<>();
+            private final List<Integer> relations = new ArrayList<>();
+
+            /**
+             * Feasible values of the component found so far (the true figures, and each optimum): where they already
+             * spread a combination over the threshold, its range is at least that wide and no program is solved.
+             */
+            private final List<double[]> witnesses = new ArrayList<>();
+
+            Ranges(int[] component) {
+                this.component = component;
+                double[] truthValues = new double[component.length];
+                boolean allKnown = true;
+                for (int i = 0; i < component.length; i++) {
+                    local.put(component[i], i);
+                    truthValues[i] = truth[component[i]];
+                    allKnown &= known.get(component[i]);
+                }
+                if (allKnown) {
+                    witnesses.add(truthValues);
+                }
+                BitSet seen = new BitSet();
+                for (int v : component) {
+                    for (int r : relationsOf.get(v)) {
+                        if (!seen.get(r)) {
+                            seen.set(r);
+                            relations.add(r);
+                        }
+                    }
+                }
+
+            }
+
+            private boolean capped;
+
+            /**
+             * Finds feasible values that spread many targets at once: programs pushing the sum of every target not
+             * yet spread over the threshold down and up (within a cap), until they spread no more. What is left is
+             * solved target by target in {@link #range}.
+             */
+            void spread(List<int[][]> targets) {
+                for (int pass = 0; pass < 8; pass++) {
+                    Map<Integer, Integer> objective = new LinkedHashMap<>();
+                    for (int[][] t : targets) {
+                        if (spreadOf(t[0], t[1]) < threshold - 1e-6) {
+                            for (int i = 0; i < t[0].length; i++) {
+                                objective.merge(t[0][i], t[1][i], Integer::sum);
+                            }
+                        }
+                    }
+                    objective.values().removeIf(c -> c == 0);
+                    if (objective.isEmpty()) {
+                        return;
+                    }
+                    int before = witnesses.size();
+                    int[] vars = objective.keySet().stream().mapToInt(Integer::intValue).toArray();
+                    int[] coefs = objective.values().stream().mapToInt(Integer::intValue).toArray();
+                    long spreadBefore = targets.stream().filter(t -> spreadOf(t[0], t[1]) >= threshold - 1e-6).count();
+                    optimiseCapped(vars, coefs, false);
+                    optimiseCapped(vars, coefs, true);
+                    long spreadAfter = targets.stream().filter(t -> spreadOf(t[0], t[1]) >= threshold - 1e-6).count();
+                    if (witnesses.size() == before || spreadAfter == spreadBefore) {
+                        return;
+                    }
+                }
+            }
+
+            private double spreadOf(int[] vars, int[] coefs) {
+                double[] r = witnessRange(vars, coefs);
+                return r[1] - r[0];
+            }
+
+            /** The smallest and largest value of Σ coefs × vars over the feasible values found so far. */
+            private double[] witnessRange(int[] vars, int[] coefs) {
+                double low = Double.POSITIVE_INFINITY;
+                double high = Double.NEGATIVE_INFINITY;
+                for (double[] w : witnesses) {
+                    double value = 0;
+                    for (int i = 0; i < vars.length; i++) {
+                        value += coefs[i] * w[local.get(vars[i])];
+                    }
+                    low = Math.min(low, value);
+                    high = Math.max(high, value);
+                }
+                return new double[] {low, high};
+            }
+
+            private void optimiseCapped(int[] vars, int[] coefs, boolean maximise) {
+                if (component.length <= SMALL) {
+                    return; // solved exactly, target by target
+                }
+                capped = true;
+                try {
+                    optimise(vars, coefs, maximise);
+                } finally {
+                    capped = false;
+                }
+            }
+
+            /** Components of up to this many hidden figures are solved by their vertices. */
+            private static final int SMALL = 3;
+
+            /** Beyond this, a figure of a small component counts as unbounded. */
+            private static final double CAP = 1e9;
+
+            /**
+             * The exact optimum over one or two hidden figures, by their vertices: every point where two of the
+             * constraints (relations, 0 and the cap) meet and all hold. Far cheaper than a solver for the many
+             * components this small.
+             */
+            private Double optimiseSmall(int[] vars, int[] coefs, boolean maximise) {
+                int k = component.length;
+                List<double[]> rows = new ArrayList<>(); // {a0 … a(k−1), b, equal}: a·x (= or ≤) b
+                for (int r : relations) {
+                    int[] rv = relVars.get(r);
+                    int[] rc = relCoefs.get(r);
+                    double[] row = new double[k + 2];
+                    double constant = 0;
+                    for (int i = 0; i < rv.length; i++) {
+                        Integer l = local.get(rv[i]);
+                        if (l != null) {
+                            row[l] += rc[i];
+                        } else {
+                            constant += (double) rc[i] * truth[rv[i]];
+                        }
+                    }
+                    row[k] = -constant;
+                    row[k + 1] = relEqual.get(r) ? 1 : 0;
+                    rows.add(row);
+                }
+                List<double[]> lines = new ArrayList<>(rows); // boundaries, with the bounds
+                for (int i = 0; i < k; i++) {
+                    double[] lower = new double[k + 2];
+                    lower[i] = -1;
+                    lines.add(lower); // −x ≤ 0
+                    double[] upper = new double[k + 2];
+                    upper[i] = 1;
+                    upper[k] = CAP;
+                    lines.add(upper);
+                }
+                Double best = null;
+                double[] bestPoint = null;
+                int[] pick = new int[k];
+                for (int i = 0; i < k; i++) {
+                    pick[i] = i;
+                }
+                int n = lines.size();
+                while (true) {
+                    double[] x = solve(lines, pick, k);
+                    if (x != null && feasible(x, rows, k)) {
+                        double value = 0;
+                        for (int i = 0; i < vars.length; i++) {
+                            value += coefs[i] * x[local.get(vars[i])];
+                        }
+                        if (best == null || (maximise ? value > best : value < best)) {
+                            best = value;
+                            bestPoint = x;
+                        }
+                    }
+                    int i = k - 1;
+                    while (i >= 0 && pick[i] == n - k + i) {
+                        i--;
+                    }
+                    if (i < 0) {
+                        break;
+                    }
+                    pick[i]++;
+                    for (int j = i + 1; j < k; j++) {
+                        pick[j] = pick[j - 1] + 1;
+                    }
+                }
+                if (best == null) {
+                    return null;
+                }
+                witnesses.add(bestPoint);
+                if (Math.abs(best) >= CAP * 0.5) {
+                    return maximise ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                }
+                return best;
+            }
+
+            /** The point where the picked boundaries meet (Gaussian elimination), or null when they do not. */
+            private static double[] solve(List<double[]> lines, int[] pick, int k) {
+                double[][] m = new double[k][k + 1];
+                for (int i = 0; i < k; i++) {
+                    double[] l = lines.get(pick[i]);
+                    System.arraycopy(l, 0, m[i], 0, k);
+                    m[i][k] = l[k];
+                }
+                for (int c = 0; c < k; c++) {
+                    int p = c;
+                    for (int r = c + 1; r < k; r++) {
+                        if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
+                            p = r;
+                        }
+                    }
+                    if (Math.abs(m[p][c]) < 1e-12) {
+                        return null;
+                    }
+                    double[] t = m[c];
+                    m[c] = m[p];
+                    m[p] = t;
+                    for (int r = 0; r < k; r++) {
+                        if (r != c) {
+                            double f = m[r][c] / m[c][c];
+                            for (int j = c; j <= k; j++) {
+                                m[r][j] -= f * m[c][j];
+                            }
+                        }
+                    }
+                }
+                double[] x = new double[k];
+                for (int i = 0; i < k; i++) {
+                    x[i] = m[i][k] / m[i][i];
+                }
+                return x;
+            }
+
+            private static boolean feasible(double[] x, List<double[]> rows, int k) {
+                for (int i = 0; i < k; i++) {
+                    if (x[i] < -1e-7 || x[i] > CAP + 1e-3) {
+                        return false;
+                    }
+                }
+                for (double[] r : rows) {
+                    double lhs = 0;
+                    for (int i = 0; i < k; i++) {
+                        lhs += r[i] * x[i];
+                    }
+                    if (r[k + 1] == 1 ? Math.abs(lhs - r[k]) > 1e-6 : lhs > r[k] + 1e-6) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            /** {min, max} of Σ coefs × vars; max is infinite when unbounded; null when infeasible. */
+            double[] range(int[] vars, int[] coefs) {
+                double[] known = witnessRange(vars, coefs);
+                if (known[1] - known[0] >= threshold - 1e-6) {
+                    return known; // a range at least this wide: enough
+                }
+                Double min = optimise(vars, coefs, false);
+                if (min == null) {
+                    return null;
+                }
+                Double max = optimise(vars, coefs, true);
+                return max == null ? null : new double[] {min, max};
+            }
+
+            private Double optimise(int[] vars, int[] coefs, boolean maximise) {
+                if (component.length <= SMALL) {
+                    return optimiseSmall(vars, coefs, maximise);
+                }
+                org.ojalgo.optimisation.ExpressionsBasedModel model =
+                        new org.ojalgo.optimisation.ExpressionsBasedModel();
+                org.ojalgo.optimisation.Variable[] x = new org.ojalgo.optimisation.Variable[component.length];
+                for (int i = 0; i < x.length; i++) {
+                    // Capped (for witnesses only) within a few thresholds above the true value: any solution is
+                    // then still feasible without the cap.
+                    x[i] = model.addVariable("x" + i);
+                }
+                double[] lower = new double[x.length];
+                double[] upper = new double[x.length];
+                Arrays.fill(upper, Double.POSITIVE_INFINITY);
+                for (int i = 0; i < x.length; i++) {
+                    if (capped && known.get(component[i])) {
+                        upper[i] = truth[component[i]] + 4.0 * threshold;
+                    }
+                }
+                for (int r : relations) {
+                    int[] rv = relVars.get(r);
+                    int[] rc = relCoefs.get(r);
+                    long constant = 0;
+                    int single = -1;
+                    int singleCoef = 0;
+                    int locals = 0;
+                    for (int i = 0; i < rv.length; i++) {
+                        Integer l = local.get(rv[i]);
+                        if (l != null) {
+                            locals++;
+                            single = l;
+                            singleCoef = rc[i];
+                        } else {
+                            constant += (long) rc[i] * truth[rv[i]];
+                        }
+                    }
+                    if (locals == 1) {
+                        // A relation of one hidden figure is a bound on it: cheaper as a bound than as a row.
+                        double bound = -(double) constant / singleCoef;
+                        if (relEqual.get(r)) {
+                            lower[single] = Math.max(lower[single], bound);
+                            upper[single] = Math.min(upper[single], bound);
+                        } else if (singleCoef > 0) {
+                            upper[single] = Math.min(upper[single], bound);
+                        } else {
+                            lower[single] = Math.max(lower[single], bound);
+                        }
+                        continue;
+                    }
+                    org.ojalgo.optimisation.Expression e = model.addExpression("r" + r);
+                    for (int i = 0; i < rv.length; i++) {
+                        Integer l = local.get(rv[i]);
+                        if (l != null) {
+                            e.set(x[l], rc[i]);
+                        }
+                    }
+                    if (relEqual.get(r)) {
+                        e.level(-constant);
+                    } else {
+                        e.upper(-constant);
+                    }
+                }
+                for (int i = 0; i < x.length; i++) {
+                    if (lower[i] > upper[i] + 1e-9) {
+                        return null; // no value fits
+                    }
+                    x[i].lower(lower[i]);
+                    if (upper[i] < Double.POSITIVE_INFINITY) {
+                        x[i].upper(upper[i]);
+                    }
+                }
+                org.ojalgo.optimisation.Expression objective = model.addExpression("objective").weight(1);
+                for (int i = 0; i < vars.length; i++) {
+                    objective.set(x[local.get(vars[i])], coefs[i]);
+                }
+                org.ojalgo.optimisation.Optimisation.Result result = maximise ? model.maximise() : model.minimise();
+                org.ojalgo.optimisation.Optimisation.State state = result.getState();
+                if (state == org.ojalgo.optimisation.Optimisation.State.UNBOUNDED) {
+                    return maximise ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                }
+                if (!state.isFeasible()) {
+                    return null;
+                }
+                double[] solution = new double[component.length];
+                for (int i = 0; i < solution.length; i++) {
+                    solution[i] = result.doubleValue(i);
+                }
+                witnesses.add(solution);
+                double value = 0;
+                for (int i = 0; i < vars.length; i++) {
+                    value += coefs[i] * solution[local.get(vars[i])];
+                }
+                return value;
+            }
+        }
+
+        /** A component's variables, compared by content, as the audit cache's key. */
+        private record ComponentKey(int[] vars) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof ComponentKey k && Arrays.equals(vars, k.vars);
+            }
+
+            @Override
+            public int hashCode() {
+                return Arrays.hashCode(vars);
+            }
+        }
+
+        /** A figure part's key in words, for the audit's messages. */
+        private static String describe(String key) {
+            String[] k = key.split("\\|", -1);
+            return k[2] + (k[3].isEmpty() ? "" : " (" + k[3] + ")") + " of " + k[1] + " for " + k[0] + ", "
+                    + k[4];
+        }
+
+        // --- the result -------------------------------------------------------------------------------------
+
+        Publication result() {
+            // The independent audit: every hidden component from scratch, on the published values alone.
+            narrowest = -1;
+            workedOutZeros = 0;
+            List<String> failures = new ArrayList<>();
+            // Components share no hidden figure: they are audited on every processor, and listed in order.
+            components().parallelStream().map(c -> audit(c, Integer.MAX_VALUE)).toList()
+                    .forEach(list -> list.forEach(f -> failures.add(f.description())));
+            int primary = 0;
+            int secondary = 0;
+            int earlierCount = 0;
+            int statistics = 0;
+            Set<String> hiddenFigures = new TreeSet<>();
+            for (int u = hidden.nextSetBit(0); u >= 0; u = hidden.nextSetBit(u + 1)) {
+                Unit unit = units.get(u);
+                if (unit.key.startsWith("ledger:")) {
+                    continue;
+                }
+                hiddenFigures.add(unit.key);
+                if (unit.primary) {
+                    primary++;
+                } else if (unit.forced) {
+                    earlierCount++;
+                } else if (statisticOnly.get(u)) {
+                    statistics++;
+                } else {
+                    secondary++;
+                }
+            }
+            int hiddenParts = 0;
+            for (int v = 0; v < keys.size(); v++) {
+                hiddenParts += isHidden(v) ? 1 : 0;
+            }
+            Audit audit = new Audit(keys.size(), primary, secondary, earlierCount, statistics, hiddenParts,
+                    relVars.size(), narrowest, workedOutZeros, threshold, failures);
+            Map<String, Long> shown = new TreeMap<>();
+            Set<String> hiddenKeys = new TreeSet<>();
+            for (int v = ownTruth.nextSetBit(0); v >= 0; v = ownTruth.nextSetBit(v + 1)) {
+                if (hidden.get(unitOf[v])) {
+                    hiddenKeys.add(keys.get(v));
+                } else {
+                    shown.put(keys.get(v), truth[v]);
+                }
+            }
+            Ledger ledger = earlier.merge(new Ledger(shown, hiddenKeys, boroughOf));
+            Scrubber scrubber = new Scrubber(this, hiddenFigures, audit);
+            MetricsResult published = scrubber.published();
+            return new Publication(published, audit, ledger, hiddenFigures, List.copyOf(conflicts),
+                    scrubber.hiddenTotals);
+        }
+
+        boolean hiddenKey(String figureKey) {
+            Integer u = unitByKey.get(figureKey);
+            return u != null && hidden.get(u);
+        }
+
+        boolean earlierFigureHidden(String figureKey) {
+            if (hiddenKey(figureKey)) {
+                return true;
+            }
+            for (FigurePart p : FigurePart.values()) {
+                if (earlier.hidden().contains(figureKey + "|" + p.code())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Rebuilds the figures with the pattern applied. */
+    private static final class Scrubber {
+        private final Solver s;
+        private final Set<String> hiddenFigures;
+        private final Audit audit;
+        private final Set<String> hiddenTotals = new TreeSet<>();
+
+        Scrubber(Solver s, Set<String> hiddenFigures, Audit audit) {
+            this.s = s;
+            this.hiddenFigures = hiddenFigures;
+            this.audit = audit;
+        }
+
+        MetricsResult published() {
+            MetricsResult raw = s.raw;
+            Period period = raw.period();
+            List<GroupResult> groups = new ArrayList<>();
+            for (GroupResult g : raw.groups()) {
+                Map<String, MetricValue> m = new LinkedHashMap<>();
+                g.metrics().forEach((id, v) -> m.put(id,
+                        value(Solver.figureKey(s.periodOf(id, period), g.key(), id, null), id, g.key(), v)));
+                groups.add(new GroupResult(g.level(), g.id(), g.name(), g.borough(), m));
+            }
+            List<TrendSeries> trends = new ArrayList<>();
+            for (TrendSeries t : raw.trends()) {
+                List<TrendSeries.Point> points = new ArrayList<>();
+                for (TrendSeries.Point p : t.points()) {
+                    String key = Solver.figureKey(s.periodOf(t.metricId(), p.period()), t.groupKey(), t.metricId(),
+                            null);
+                    points.add(new TrendSeries.Point(p.period(), value(key, t.metricId(), t.groupKey(),
+                            p.value())));
+                }
+                trends.add(new TrendSeries(t.groupKey(), t.metricId(), points));
+            }
+            List<Breakdown> breakdowns = new ArrayList<>();
+            for (Breakdown b : raw.breakdowns()) {
+                String key = Solver.figureKey(s.periodOf(b.metricId(), period), b.groupKey(), b.metricId(),
+                        b.dimension() + "=" + b.category());
+                breakdowns.add(new Breakdown(b.groupKey(), b.dimension(), b.category(), b.metricId(),
+                        value(key, b.metricId(), b.groupKey(), b.value())));
+            }
+            List<String> notes = new ArrayList<>(raw.methodologyNotes());
+            notes.add(audit.line() + ".");
+            return new MetricsResult(raw.engine(), raw.period(), raw.outcomePeriod(), raw.inputs(), raw.settings(),
+                    raw.reliableChangeThresholds(), raw.definitions(), groups, trends, raw.dataDate(), notes,
+                    breakdowns);
+        }
+
+        private MetricValue value(String key, String metricId, String groupKey, MetricValue v) {
+            boolean hide = hiddenFigures.contains(key);
+            if (v instanceof CountValue c) {
+                return hide ? new CountValue(c.count(), true) : c;
+            }
+            if (v instanceof MeanValue m) {
+                return hide ? new MeanValue(m.n(), null, null, null, null, true) : m;
+            }
+            if (v instanceof ChangeValue c) {
+                return hide ? new ChangeValue(c.n(), null, null, null, null, null, null, null, true) : c;
+            }
+            if (v instanceof BreakdownValue b) {
+                if (hide && !key.contains("=")) {
+                    hiddenTotals.add(groupKey + "|" + metricId);
+                }
+                Map<String, CountValue> parts = new LinkedHashMap<>();
+                b.parts().forEach((k, part) -> parts.put(k, hiddenFigures.contains(key + "type=" + k)
+                        ? new CountValue(part.count(), true) : part));
+                return new BreakdownValue(parts);
+            }
+            if (v instanceof ProportionValue p) {
+                if (hide) {
+                    return new ProportionValue(p.numerator(), p.denominator(), null, null, null, true, null, null,
+                            null, null, null, null, null, null);
+                }
+                ProportionValue start = p.atStart();
+                Double pValue = p.pValue();
+                if (start != null && hiddenFigures.contains(key + "|at_start")) {
+                    start = new ProportionValue(start.numerator(), start.denominator(), null, null, null, true, null,
+                            null, null, null, null, null, null, null);
+                    pValue = null; // the paired test tells how many pairs changed: a statistic of the start value
+                }
+                org.recoveryoutcomes.engine.model.Comparison comparison = p.comparison();
+                Double comparatorValue = p.comparatorValue();
+                org.recoveryoutcomes.engine.model.Funnel funnel = p.funnel();
+                if (p.comparator() != null && comparatorHidden(p.comparator(), metricId, key)) {
+                    comparison = null;
+                    comparatorValue = null;
+                    funnel = null; // the limits are centred on the comparator's value
+                }
+                Trend previous = trend(p.vsPrevious(), metricId, groupKey, s.raw.period().previous());
+                Trend yearBefore = trend(p.vsYearBefore(), metricId, groupKey, s.raw.period().yearBefore());
+                return new ProportionValue(p.numerator(), p.denominator(), p.value(), p.lower95(), p.upper95(),
+                        p.suppressed(), comparison, p.comparator(), comparatorValue, funnel, previous, yearBefore,
+                        start, pValue);
+            }
+            return v;
+        }
+
+        /** True when the comparator, another group's figure of the same metric, period and category, is hidden. */
+        private boolean comparatorHidden(String comparator, String metricId, String key) {
+            if (comparator.equals("value")) {
+                return false;
+            }
+            String[] k = key.split("\\|", -1);
+            return hiddenFigures.contains(k[0] + "|" + comparator + "|" + metricId + "|" + k[3]);
+        }
+
+        /** The trend withheld when its earlier figure is hidden anywhere in the publication. */
+        private Trend trend(Trend t, String metricId, String groupKey, Period earlier) {
+            if (t == null || t.earlierSuppressed()) {
+                return t == null ? null : new Trend(t.period(), null, null, null, null, false, true);
+            }
+            String key = Solver.figureKey(s.periodOf(metricId, earlier), groupKey, metricId, null);
+            if (s.earlierFigureHidden(key)) {
+                return new Trend(t.period(), null, null, null, null, false, true);
+            }
+            return t;
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.recoveryoutcomes.engine.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.recoveryoutcomes.engine.metrics.MetricsEngine;
+import org.recoveryoutcomes.engine.model.CountValue;
+import org.recoveryoutcomes.engine.model.EngineInfo;
+import org.recoveryoutcomes.engine.model.GroupLevel;
+import org.recoveryoutcomes.engine.model.GroupResult;
+import org.recoveryoutcomes.engine.model.Ledger;
+import org.recoveryoutcomes.engine.model.MetricDefinition;
+import org.recoveryoutcomes.engine.model.MetricValue;
+import org.recoveryoutcomes.engine.model.MetricsResult;
+import org.recoveryoutcomes.engine.model.Period;
+import org.recoveryoutcomes.engine.model.ProportionValue;
+import org.recoveryoutcomes.engine.model.Relations;
+import org.recoveryoutcomes.engine.model.Settings;
+
+/**
+ * Disclosure control over a whole publication, on small hand-made worlds with the real catalogue's relations:
+ * all = Ealing + Hounslow; Ealing = BAT + EHR; Hounslow = HRC (a one-project borough). Each test is one of the
+ * ways values leaked before (issue 13), written as the attack: what could be worked out is now hidden.
+ */
+class PublicationTest {
+
+    private static final Settings S = Settings.DEFAULTS;
+    private static final Period Q2 = Period.parse("2026/27-Q2");
+    private static final Period OUTCOME = Period.parse("12m:2026-09-30");
+    private static final List<MetricDefinition> CATALOGUE = MetricsEngine.catalogue();
+
+    /** Groups with the given figures: group key → metric → value. */
+    private static MetricsResult world(Map<String, Map<String, MetricValue>> figures) {
+        List<GroupResult> groups = new ArrayList<>();
+        figures.forEach((key, m) -> {
+            String[] k = key.split(":", 2);
+            GroupLevel level = key.equals("all") ? GroupLevel.ALL
+                    : k[0].equals("borough") ? GroupLevel.BOROUGH : GroupLevel.PROJECT;
+            String id = key.equals("all") ? "all" : k[1];
+            String borough = switch (id) {
+                case "BAT", "EHR", "Ealing" -> "Ealing";
+                case "HRC", "Hounslow" -> "Hounslow";
+                default -> null;
+            };
+            groups.add(new GroupResult(level, id, id, borough, m));
+        });
+        return new MetricsResult(new EngineInfo("test", "0"), Q2, OUTCOME, List.of(), S, Map.of(), CATALOGUE,
+                groups, List.of(), LocalDate.of(2026, 9, 30), List.of(), List.of());
+    }
+
+    private static Map<String, Map<String, MetricValue>> counts(String metric, long all, long ealing, long hounslow,
+                                                               long bat, long ehr, long hrc) {
+        Map<String, Map<String, MetricValue>> m = new LinkedHashMap<>();
+        m.put("all", one(metric, count(all)));
+        m.put("borough:Ealing", one(metric, count(ealing)));
+        m.put("borough:Hounslow", one(metric, count(hounslow)));
+        m.put("project:BAT", one(metric, count(bat)));
+        m.put("project:EHR", one(metric, count(ehr)));
+        m.put("project:HRC", one(metric, count(hrc)));
+        return m;
+    }
+
+    private static Map<String, MetricValue> one(String metric, MetricValue v) {
+        Map<String, MetricValue> m = new LinkedHashMap<>();
+        m.put(metric, v);
+        return m;
+    }
+
+    private static CountValue count(long n) {
+        return new CountValue(n, S.isSmall(n));
+    }
+
+    private static ProportionValue proportion(long n, long d) {
+        return ProportionValue.of(n, d, null, null, S.isSmall(n) || S.isSmall(d) || S.isSmall(d - n));
+    }
+
+    private static boolean hidden(Publication p, String group, String metric) {
+        return p.published().group(group).metric(metric).suppressed();
+    }
+
+    @Test
+    void hidesTheCheapestPartnerOfASmallCountSoNoSubtractionFindsIt() {
+        // Contacts are events: Ealing = BAT + EHR exactly, so EHR's 3 = 43 − 40 unless a partner is hidden.
+        Publication p = Publication.protect(world(counts("contacts", 63, 43, 20, 40, 3, 20)), Ledger.EMPTY);
+
+        assertThat(hidden(p, "project:EHR", "contacts")).isTrue();
+        assertThat(hidden(p, "project:BAT", "contacts")).as("the smaller partner, not the borough").isTrue();
+        assertThat(hidden(p, "borough:Ealing", "contacts")).isFalse();
+        assertThat(hidden(p, "all", "contacts")).isFalse();
+        assertThat(p.audit().passed()).isTrue();
+        assertThat(p.audit().primary()).isEqualTo(1);
+        assertThat(p.audit().secondary()).isEqualTo(1);
+        assertThat(p.audit().narrowest()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aOneProjectBoroughIsItsProjectSoBothAreProtectedTogether() {
+        // Hounslow = HRC = 3, and all = Ealing + Hounslow: hiding HRC alone shows it as Hounslow, and hiding
+        // both still gives 63 − 60.
+        Publication p = Publication.protect(world(counts("contacts", 63, 60, 3, 30, 30, 3)), Ledger.EMPTY);
+
+        assertThat(hidden(p, "project:HRC", "contacts")).isTrue();
+        assertThat(hidden(p, "borough:Hounslow", "contacts")).isTrue();
+        assertThat(hidden(p, "borough:Ealing", "contacts")).as("the only other part of all").isTrue();
+        assertThat(p.audit().passed()).isTrue();
+    }
+
+    @Test
+    void hidesThePairedTestOfAHiddenAtStartValue() {
+        // Bournemouth: 23/23 in education at follow-up, 1 of 23 at start (hidden): McNemar's exact p = 2^-21 said
+        // that all 22 changed pairs went one way, so the hidden start count was 1.
+        Map<String, Map<String, MetricValue>> f = new LinkedHashMap<>();
+        ProportionValue at = proportion(23, 23).withStart(proportion(1, 23), Math.pow(2, -21));
+        f.put("all", one("in_education_training", proportion(40, 200).withStart(proportion(20, 200), 0.01)));
+        f.put("borough:Ealing", one("in_education_training", proportion(17, 177).withStart(proportion(19, 177),
+                0.5)));
+        f.put("borough:Hounslow", one("in_education_training", at));
+        f.put("project:BAT", one("in_education_training", proportion(10, 90).withStart(proportion(9, 90), 0.6)));
+        f.put("project:EHR", one("in_education_training", proportion(7, 87).withStart(proportion(10, 87), 0.4)));
+        f.put("project:HRC", one("in_education_training", at));
+        Publication p = Publication.protect(world(f), Ledger.EMPTY);
+
+        ProportionValue shown = (ProportionValue) p.published().group("borough:Hounslow")
+                .metric("in_education_training");
+        assertThat(shown.suppressed()).isFalse();
+        assertThat(shown.numerator()).isEqualTo(23);
+        assertThat(shown.atStart().suppressed()).isTrue();
+        assertThat(shown.pValue()).as("the p-value tells the hidden start count").isNull();
+        assertThat(p.audit().passed()).isTrue();
+    }
+
+    @Test
+    void protectsADenominatorThatIsAnotherMetricsDenominatorMinusItsStartCount() {
+        // KCPM: into_paid_work's denominator (0 paid work days at start) = in_paid_work's 50 − 47 at start = 3.
+        Map<String, Map<String, MetricValue>> f = new LinkedHashMap<>();
+        for (String g : List.of("all", "borough:Ealing", "borough:Hounslow", "project:BAT", "project:EHR",
+                "project:HRC")) {
+            Map<String, MetricValue> m = new LinkedHashMap<>();
+            boolean small = g.endsWith("HRC") || g.endsWith("Hounslow");
+            long d = small ? 50 : 200;
+            long start = small ? 47 : 100;
+            m.put("in_paid_work", proportion(small ? 45 : 110, d).withStart(proportion(start, d), 0.2));
+            m.put("into_paid_work", proportion(small ? 1 : 30, d - start));
+            f.put(g, m);
+        }
+        // all = Ealing + Hounslow must hold for the relations to be used: make all the sum.
+        f.put("all", Map.of("in_paid_work", proportion(155, 250).withStart(proportion(147, 250), 0.2),
+                "into_paid_work", proportion(31, 103)));
+        f.put("borough:Ealing", Map.of("in_paid_work", proportion(110, 200).withStart(proportion(100, 200), 0.2),
+                "into_paid_work", proportion(30, 100)));
+        f.put("project:BAT", Map.of("in_paid_work", proportion(60, 100).withStart(proportion(50, 100), 0.2),
+                "into_paid_work", proportion(15, 50)));
+        f.put("project:EHR", Map.of("in_paid_work", proportion(50, 100).withStart(proportion(50, 100), 0.2),
+                "into_paid_work", proportion(15, 50)));
+        Publication p = Publication.protect(world(f), Ledger.EMPTY);
+
+        assertThat(hidden(p, "project:HRC", "into_paid_work")).isTrue();
+        ProportionValue work = (ProportionValue) p.published().group("project:HRC").metric("in_paid_work");
+        assertThat(work.suppressed() || work.atStart().suppressed())
+                .as("50 − 47 must not be published beside a hidden 3").isTrue();
+        assertThat(p.audit().passed()).isTrue();
+    }
+
+    @Test
+    void showsZerosAndNeverHidesOneToProtectAnother() {
+        // EHR 0 and BAT 3: the zero is shown (it identifies nobody), so the borough is hidden instead.
+        Publication p = Publication.protect(world(counts("contacts", 23, 3, 20, 3, 0, 20)), Ledger.EMPTY);
+
+        assertThat(hidden(p, "project:EHR", "contacts")).isFalse();
+        assertThat(hidden(p, "project:BAT", "contacts")).isTrue();
+        assertThat(hidden(p, "borough:Ealing", "contacts")).isTrue();
+        assertThat(p.audit().passed()).isTrue();
+    }
+
+    @Test
+    void keepsHiddenWhatAnEarlierReportOfThePublicationHid() {
+        MetricsResult w = world(counts("contacts", 63, 43, 20, 40, 3, 20));
+        Publication first = Publication.protect(w, Ledger.EMPTY);
+        // A later run whose own choice would differ (say, BAT is not the cheapest any more) still keeps the
+        // earlier pattern: the earlier reports are out there.
+        String batKey = "2026-07-01..2026-09-30|project:BAT|contacts||count";
+        assertThat(first.ledger().hidden()).contains(batKey);
+        assertThat(first.ledger().shown()).containsEntry("2026-07-01..2026-09-30|borough:Ealing|contacts||count",
+                43L);
+
+        Ledger earlier = new Ledger(Map.of(), Set.of("2026-07-01..2026-09-30|all|contacts||count"), Map.of());
+        Publication second = Publication.protect(w, earlier);
+        assertThat(hidden(second, "all", "contacts")).isTrue();
+        assertThat(second.audit().earlier()).isEqualTo(1);
+        assertThat(second.audit().passed()).isTrue();
+    }
+
+    @Test
+    void saysWhenTheDataChangedSinceAnEarlierReportShowedAFigure() {
+        Ledger earlier = new Ledger(Map.of("2026-07-01..2026-09-30|borough:Ealing|contacts||count", 44L), Set.of(),
+                Map.of());
+        Publication p = Publication.protect(world(counts("contacts", 63, 43, 20, 40, 3, 20)), earlier);
+
+        assertThat(p.conflicts()).containsExactly(
+                "contacts of borough:Ealing for 2026-07-01..2026-09-30, count was published as 44 and is now 43");
+    }
+
+    @Test
+    void aFigureShownInAnEarlierReportIsKnownAndCannotProtectAnother() {
+        // BAT's 40 was shown by an earlier report: hiding it now would protect nothing, so Ealing is hidden.
+        Ledger earlier = new Ledger(Map.of("2026-07-01..2026-09-30|project:BAT|contacts||count", 40L), Set.of(),
+                Map.of());
+        Publication p = Publication.protect(world(counts("contacts", 63, 43, 20, 40, 3, 20)), earlier);
+
+        assertThat(hidden(p, "project:BAT", "contacts")).isFalse();
+        assertThat(hidden(p, "borough:Ealing", "contacts")).isTrue();
+        assertThat(p.audit().passed()).isTrue();
+    }
+
+    @Test
+    void everyMetricOfTheCatalogueDeclaresItsRelations() {
+        assertThat(CATALOGUE).allSatisfy(d -> assertThat(d.relations()).as(d.id())
+                .isNotSameAs(Relations.UNDECLARED));
+    }
+}
