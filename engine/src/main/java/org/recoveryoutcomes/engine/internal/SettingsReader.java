@@ -1,10 +1,15 @@
 package org.recoveryoutcomes.engine.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +21,8 @@ import org.recoveryoutcomes.engine.model.TopItem;
 /**
  * Reads a settings file (JSON): any subset of the keys that {@code metrics.json} echoes under {@code settings}, e.g.
  * {@code {"suppression_threshold": 10, "follow_up_window_days": [28, 273]}}. Unknown keys and bad values are
- * CONFIG errors that name the key and say what it must be.
+ * CONFIG errors that name the key and say what it must be, and so is a key given twice: it never silently takes
+ * the last value.
  */
 public final class SettingsReader {
 
@@ -42,6 +48,10 @@ public final class SettingsReader {
         /** The defaults: nothing set. */
         public static final File DEFAULTS = new File(Settings.DEFAULTS, DEFAULT_MAX_REJECTED_SHARE, null, null);
     }
+
+    // A key given twice would silently keep only its last value (a suppression_threshold of 5, then 1): an error.
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private SettingsReader() {
     }
@@ -78,8 +88,14 @@ public final class SettingsReader {
     public static File parseAll(String json, String name) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(json);
+            root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
+            String twice = duplicateKey(e);
+            if (twice != null) {
+                throw new ReportException(ReportException.Kind.CONFIG, "settings " + name + ": line "
+                        + e.getLocation().getLineNr() + ": the key '" + twice + "' is given twice; give each setting "
+                        + "once", e);
+            }
             throw new ReportException(ReportException.Kind.CONFIG, "settings " + name + " is not valid JSON: line "
                     + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
         }
@@ -152,6 +168,30 @@ public final class SettingsReader {
         } catch (IllegalArgumentException e) {
             throw config(name, e.getMessage());
         }
+    }
+
+    /**
+     * The key that {@code e} found given twice, as the messages name it ({@code reliability.psych_health}), or null
+     * when {@code e} is another problem.
+     */
+    private static String duplicateKey(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null || !m.startsWith("Duplicate field '") || !(e.getProcessor() instanceof JsonParser p)) {
+            return null;
+        }
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            chain.add(0, c);
+        }
+        StringBuilder key = new StringBuilder();
+        for (JsonStreamContext c : chain) {
+            if (c.inArray()) {
+                key.append('[').append(c.getCurrentIndex()).append(']');
+            } else {
+                key.append(key.length() == 0 ? "" : ".").append(c.getCurrentName());
+            }
+        }
+        return key.toString();
     }
 
     private static String text(JsonNode v, String key, String name) {

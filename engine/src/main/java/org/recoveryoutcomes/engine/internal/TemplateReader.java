@@ -1,8 +1,12 @@
 package org.recoveryoutcomes.engine.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,7 +27,8 @@ import org.recoveryoutcomes.engine.model.SectionKind;
 
 /**
  * Reads report templates: a shipped one by id (packaged from {@code report-templates/}) or a user's file.
- * Every mistake is a {@link ReportException} of kind CONFIG naming the template, the field and the fix.
+ * Every mistake is a {@link ReportException} of kind CONFIG naming the template, the field and the fix; a field
+ * given twice is one too, never its last value silently taken.
  */
 public final class TemplateReader {
 
@@ -35,6 +40,10 @@ public final class TemplateReader {
     private static final Set<String> TOP_FIELDS = Set.of("id", "title", "audience", "levels", "comparator",
             "comparator_values", "sections");
     private static final Set<String> SECTION_FIELDS = Set.of("id", "title", "kind", "metrics", "text");
+
+    // A field given twice would silently keep only its last value: an error.
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private TemplateReader() {
     }
@@ -75,8 +84,13 @@ public final class TemplateReader {
     public static ReportTemplate parse(String json, String name) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(json);
+            root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
+            String twice = duplicateKey(e);
+            if (twice != null) {
+                throw config(name, "line " + e.getLocation().getLineNr() + ": the key '" + twice + "' is given twice; "
+                        + "give each field once", e);
+            }
             throw new ReportException(ReportException.Kind.CONFIG, "template " + name + " is not valid JSON: line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
                     + e.getOriginalMessage(), e);
@@ -176,7 +190,35 @@ public final class TemplateReader {
         }
     }
 
+    /**
+     * The key that {@code e} found given twice, as the messages name it ({@code sections[1].title}), or null when
+     * {@code e} is another problem.
+     */
+    private static String duplicateKey(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null || !m.startsWith("Duplicate field '") || !(e.getProcessor() instanceof JsonParser p)) {
+            return null;
+        }
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            chain.add(0, c);
+        }
+        StringBuilder key = new StringBuilder();
+        for (JsonStreamContext c : chain) {
+            if (c.inArray()) {
+                key.append('[').append(c.getCurrentIndex()).append(']');
+            } else {
+                key.append(key.length() == 0 ? "" : ".").append(c.getCurrentName());
+            }
+        }
+        return key.toString();
+    }
+
     private static ReportException config(String name, String message) {
-        return new ReportException(ReportException.Kind.CONFIG, "template " + name + ": " + message);
+        return config(name, message, null);
+    }
+
+    private static ReportException config(String name, String message, Throwable cause) {
+        return new ReportException(ReportException.Kind.CONFIG, "template " + name + ": " + message, cause);
     }
 }

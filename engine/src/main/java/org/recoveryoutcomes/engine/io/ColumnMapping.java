@@ -1,8 +1,12 @@
 package org.recoveryoutcomes.engine.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -26,7 +30,8 @@ import org.recoveryoutcomes.engine.api.ReportException;
  * does not name passes through unchanged (so {@code start} still reads as {@code start}); a value that is then not
  * a code is the usual {@code bad_code} error. A value mapped to {@code ""} or {@code null} ("Prefer not to say")
  * is not recorded: an empty cell. The codes of a text column ({@code project_id}: project names to ids) work
- * alike. This class is immutable.
+ * alike. A key given twice (a file, a header, a code) is an error, never its last value silently taken. This class
+ * is immutable.
  */
 final class ColumnMapping {
 
@@ -38,6 +43,10 @@ final class ColumnMapping {
                     java.time.format.DateTimeFormatter dateFormat, String datePattern) {
         static final FileSpec NONE = new FileSpec(null, null, null, null, null);
     }
+
+    // A key given twice would silently keep only its last value: an error (see duplicateKey).
+    static final ObjectMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private final Map<FileKind, Map<String, String>> columns;
     private final Map<FileKind, Map<String, Map<String, String>>> codes;
@@ -96,10 +105,15 @@ final class ColumnMapping {
         String name = file.getFileName().toString();
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(org.recoveryoutcomes.engine.internal.InputFiles.read(file,
+            root = MAPPER.readTree(org.recoveryoutcomes.engine.internal.InputFiles.read(file,
                     org.recoveryoutcomes.engine.internal.InputFiles.MAX_CONFIG_BYTES,
                     name + ": the mapping file cannot be read", ReportException.Kind.CONFIG));
         } catch (JsonProcessingException e) {
+            String twice = duplicateKey(e);
+            if (twice != null) {
+                throw config(name + ": line " + e.getLocation().getLineNr() + ": the key '" + twice + "' is given "
+                        + "twice; give each key once", e);
+            }
             throw config(name + ": the mapping is not valid JSON (" + e.getOriginalMessage() + ")", e);
         } catch (java.io.CharConversionException e) {
             // Jackson guesses the encoding from the first bytes; a few bytes can look like the start of UTF-32
@@ -274,6 +288,30 @@ final class ColumnMapping {
             out.put(e.getKey(), e.getValue().asText());
         }
         return out;
+    }
+
+    /**
+     * The key that {@code e} (from {@link #MAPPER}) found given twice, as the messages name it
+     * ({@code top.columns.TOP Stage}), or null when {@code e} is another problem.
+     */
+    static String duplicateKey(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null || !m.startsWith("Duplicate field '") || !(e.getProcessor() instanceof JsonParser p)) {
+            return null;
+        }
+        java.util.List<JsonStreamContext> chain = new java.util.ArrayList<>();
+        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            chain.add(0, c);
+        }
+        StringBuilder key = new StringBuilder();
+        for (JsonStreamContext c : chain) {
+            if (c.inArray()) {
+                key.append('[').append(c.getCurrentIndex()).append(']');
+            } else {
+                key.append(key.length() == 0 ? "" : ".").append(c.getCurrentName());
+            }
+        }
+        return key.toString();
     }
 
     private static ReportException config(String message, Throwable cause) {

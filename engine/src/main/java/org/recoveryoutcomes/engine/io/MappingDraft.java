@@ -422,12 +422,25 @@ public final class MappingDraft {
             return null;
         }
         try {
-            return new ObjectMapper().readTree(Files.readAllBytes(previous));
+            return ColumnMapping.MAPPER.readTree(Files.readAllBytes(previous));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String twice = ColumnMapping.duplicateKey(e);
+            if (twice == null) {
+                throw notJson(previous, e);
+            }
+            // Which of the two the user meant is theirs to say: keeping either would be a guess
+            throw new ReportException(ReportException.Kind.CONFIG, previous.getFileName() + ": line "
+                    + e.getLocation().getLineNr() + ": the key '" + twice + "' is given twice, so the earlier draft's "
+                    + "edits cannot be kept; give each key once, or move it away to draft afresh", e);
         } catch (IOException e) {
-            throw new ReportException(ReportException.Kind.CONFIG, previous.getFileName() + ": the earlier draft is "
-                    + "not valid JSON, so its edits cannot be kept (" + e.getMessage().lines().findFirst().orElse("")
-                    + "); fix it, or move it away to draft afresh", e);
+            throw notJson(previous, e);
         }
+    }
+
+    private static ReportException notJson(Path previous, IOException e) {
+        return new ReportException(ReportException.Kind.CONFIG, previous.getFileName() + ": the earlier draft is "
+                + "not valid JSON, so its edits cannot be kept (" + e.getMessage().lines().findFirst().orElse("")
+                + "); fix it, or move it away to draft afresh", e);
     }
 
     /** Lays the user's decisions in {@code before} (one file's part of an earlier draft) over {@code spec}. */
