@@ -1033,7 +1033,6 @@ public final class Publication {
             if (!failures.isEmpty()) {
                 return failures;
             }
-            Ranges ranges = new Ranges(component);
             Map<Integer, List<Integer>> byUnit = new LinkedHashMap<>();
             for (int v : component) {
                 byUnit.computeIfAbsent(unitOf[v], k -> new ArrayList<>()).add(v);
@@ -1055,9 +1054,85 @@ public final class Publication {
                     targets.add(new int[][] {{unit.vars.get(1), unit.vars.get(0)}, {1, -1}, {unit.vars.get(0)}});
                 }
             }
-            ranges.spread(targets);
-            for (int[][] t : targets) {
-                check(ranges, t[0], t[1], t[2][0], failures);
+            if (remember) {
+                targets.removeIf(t -> proven.contains(new TargetKey(t[0], t[1])));
+            }
+            if (component.length <= WHOLE) {
+                Ranges ranges = new Ranges(component);
+                ranges.spread(targets);
+                for (int[][] t : targets) {
+                    check(ranges, t[0], t[1], t[2][0], failures);
+                    if (failures.size() >= limit) {
+                        break;
+                    }
+                }
+                return failures;
+            }
+            return auditLocally(component, targets, limit, failures);
+        }
+
+        /** Components of up to this many hidden figures are audited whole, in one program per range. */
+        private static final int WHOLE = 1000;
+
+        /** A larger component's programs are solved over this many hidden figures around a figure at first. */
+        private static final int NEIGHBOURHOOD = 250;
+
+        /**
+         * The most hidden figures a program is solved over for one figure that is too narrow in a smaller
+         * neighbourhood; beyond, it counts as too narrow (the pattern then hides more near it).
+         */
+        private static final int LARGEST_NEIGHBOURHOOD = WHOLE;
+
+        /**
+         * The audit of a large component, one neighbourhood at a time. A neighbourhood's program keeps every
+         * hidden figure outside it at its true value: its feasible values are feasible values of the whole
+         * component, so a range it finds wide enough is at least that wide in truth (a reader who knew more could
+         * only narrow it less than we assumed). A figure is reported as failing only when the program centred on
+         * it, over its nearest hidden figures, finds its range too narrow; the choice of the pattern then hides
+         * more near it. This keeps each program small, whatever the size of the publication.
+         */
+        private List<Failure> auditLocally(int[] component, List<int[][]> targets, int limit,
+                                           List<Failure> failures) {
+            Map<Integer, List<Integer>> byReported = new HashMap<>();
+            for (int i = 0; i < targets.size(); i++) {
+                byReported.computeIfAbsent(targets.get(i)[2][0], k -> new ArrayList<>()).add(i);
+            }
+            BitSet covered = new BitSet();
+            for (int seed : component) {
+                List<Integer> own = byReported.get(seed);
+                if (own == null || own.stream().allMatch(covered::get)) {
+                    continue;
+                }
+                int[] near = neighbourhood(seed, NEIGHBOURHOOD);
+                BitSet inNear = new BitSet();
+                for (int v : near) {
+                    inNear.set(v);
+                }
+                List<Integer> local = new ArrayList<>();
+                for (int v : near) {
+                    for (int i : byReported.getOrDefault(v, List.of())) {
+                        if (!covered.get(i) && within(targets.get(i), inNear)) {
+                            local.add(i);
+                        }
+                    }
+                }
+                Ranges ranges = new Ranges(near);
+                ranges.spread(local.stream().map(targets::get).toList());
+                for (int i : local) {
+                    int[][] t = targets.get(i);
+                    boolean mine = t[2][0] == seed;
+                    if (mine || ranges.spreadOf(t[0], t[1]) >= threshold - 1e-6) {
+                        Failure f = assess(ranges, t[0], t[1], t[2][0]);
+                        // Too narrow with the figures around it held: free more of them before calling it so.
+                        for (int size = NEIGHBOURHOOD * 4; f != null && size <= LARGEST_NEIGHBOURHOOD; size *= 4) {
+                            f = assess(new Ranges(neighbourhood(seed, size)), t[0], t[1], t[2][0]);
+                        }
+                        if (f != null) {
+                            failures.add(f);
+                        }
+                        covered.set(i);
+                    }
+                }
                 if (failures.size() >= limit) {
                     break;
                 }
@@ -1065,24 +1140,110 @@ public final class Publication {
             return failures;
         }
 
+        private static boolean within(int[][] target, BitSet set) {
+            for (int v : target[0]) {
+                if (!set.get(v)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The hidden figures nearest {@code seed}, at most about {@link #NEIGHBOURHOOD}: breadth first through the
+         * relations, the relations with fewest hidden figures first, every figure's unit whole; a hidden figure
+         * whose true value this run does not know (hidden by an earlier report) always joins, as it has no true
+         * value to be held at.
+         */
+        private int[] neighbourhood(int seed, int size) {
+            java.util.LinkedHashSet<Integer> near = new java.util.LinkedHashSet<>();
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+            java.util.function.IntConsumer add = v -> {
+                if (near.add(v)) {
+                    queue.add(v);
+                }
+            };
+            for (int w : units.get(unitOf[seed]).vars) {
+                if (isHidden(w)) {
+                    add.accept(w);
+                }
+            }
+            add.accept(seed);
+            while (!queue.isEmpty()) {
+                int v = queue.poll();
+                List<Integer> rels = new ArrayList<>(relationsOf.get(v));
+                rels.sort(java.util.Comparator.comparingInt(r -> relVars.get(r).length));
+                for (int r : rels) {
+                    for (int w : relVars.get(r)) {
+                        if (!isHidden(w) || near.contains(w)) {
+                            continue;
+                        }
+                        if (near.size() >= size && known.get(w)) {
+                            continue;
+                        }
+                        add.accept(w);
+                        for (int m : units.get(unitOf[w]).vars) {
+                            if (isHidden(m)) {
+                                add.accept(m);
+                            }
+                        }
+                    }
+                }
+            }
+            return near.stream().mapToInt(Integer::intValue).toArray();
+        }
+
         private void check(Ranges ranges, int[] vars, int[] coefs, int reported, List<Failure> failures) {
+            Failure f = assess(ranges, vars, coefs, reported);
+            if (f != null) {
+                failures.add(f);
+            }
+        }
+
+        /**
+         * While the pattern is chosen, the combinations already found wide enough: hiding more only widens every
+         * range (a figure hidden is one more unknown), so they stay wide and are not solved again. The final
+         * audit starts afresh.
+         */
+        private final Set<TargetKey> proven = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        /** True while the pattern is chosen; false for the final audit, which trusts nothing found before. */
+        private volatile boolean remember = true;
+
+        /** A combination of hidden figures, compared by content. */
+        private record TargetKey(int[] vars, int[] coefs) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof TargetKey k && Arrays.equals(vars, k.vars) && Arrays.equals(coefs, k.coefs);
+            }
+
+            @Override
+            public int hashCode() {
+                return 31 * Arrays.hashCode(vars) + Arrays.hashCode(coefs);
+            }
+        }
+
+        /** Why the range of Σ coefs × vars is too narrow, or {@code null} when it is wide enough (or is 0). */
+        private Failure assess(Ranges ranges, int[] vars, int[] coefs, int reported) {
             double[] range = ranges.range(vars, coefs);
             if (range == null) {
-                failures.add(new Failure(reported, describe(keys.get(reported)) + ": no value fits what is published"));
-                return;
+                return new Failure(reported, describe(keys.get(reported)) + ": no value fits what is published");
             }
             double width = range[1] - range[0];
             if (width >= threshold - 1e-6) {
                 long w = Double.isInfinite(width) ? Long.MAX_VALUE : Math.round(width);
                 narrowest(w);
-                return;
+                if (remember) {
+                    proven.add(new TargetKey(vars, coefs));
+                }
+                return null;
             }
             if (Math.abs(range[0]) < 1e-6 && Math.abs(range[1]) < 1e-6) {
                 zero();
-                return; // a reader can tell it is 0, which identifies nobody
+                return null; // a reader can tell it is 0, which identifies nobody
             }
-            failures.add(new Failure(reported, describe(keys.get(reported)) + " lies between "
-                    + Math.round(range[0]) + " and " + Math.round(range[1])));
+            return new Failure(reported, describe(keys.get(reported)) + " lies between "
+                    + Math.round(range[0]) + " and " + Math.round(range[1]));
         }
 
         /** The smallest and largest value of a combination of hidden variables, by linear programming. */
@@ -1459,6 +1620,7 @@ public final class Publication {
 
         Publication result() {
             // The independent audit: every hidden component from scratch, on the published values alone.
+            remember = false;
             narrowest = -1;
             workedOutZeros = 0;
             List<String> failures = new ArrayList<>();
