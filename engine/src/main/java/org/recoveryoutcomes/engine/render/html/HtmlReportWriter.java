@@ -56,12 +56,13 @@ public final class HtmlReportWriter implements ReportWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        Document doc = page(outline, content.options().suppression(), content.options().locale().toLanguageTag());
+        Document doc = page(outline, !content.options().notForPublication(), content.options().locale().toLanguageTag());
         out.write(doc.outerHtml().getBytes(StandardCharsets.UTF_8));
         out.write('\n');
         out.flush();
     }
 
+    /** @param suppression true for a publishable report; false for a working copy, NOT FOR PUBLICATION */
     static Document page(Outline o, boolean suppression, String lang) {
         Document doc = new Document("");
         doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base)
@@ -91,7 +92,7 @@ public final class HtmlReportWriter implements ReportWriter {
         Element inner = footer.appendElement("div").addClass("width");
         if (!suppression) {
             inner.appendElement("p").addClass("warning-text").text(Disclosure.NOT_FOR_PUBLICATION
-                    + ": small numbers are not hidden in this working copy.");
+                    + ": small numbers are not hidden in full in this working copy.");
         }
         if (o.cover().notes().size() > 1) {
             inner.appendElement("p").text(o.cover().notes().get(o.cover().notes().size() - 1));
@@ -111,9 +112,9 @@ public final class HtmlReportWriter implements ReportWriter {
         if (!suppression) {
             Element banner = inner.appendElement("div").addClass("warning-banner");
             banner.appendElement("strong").text(Disclosure.NOT_FOR_PUBLICATION);
-            banner.appendText(": a working copy with small-number suppression turned off. It shows every figure,"
-                    + " however small, and must not be published or shared beyond those entitled to see the"
-                    + " underlying records.");
+            banner.appendText(": a working copy with small-number suppression turned off or weakened (a threshold"
+                    + " under 5). It shows small figures and must not be published or shared beyond those entitled"
+                    + " to see the underlying records.");
         }
         inner.appendElement("p").addClass("organisation").text(c.organisation());
         Element h1 = inner.appendElement("h1");
