@@ -1734,7 +1734,13 @@ public final class Publication {
                         value(key, b.metricId(), b.groupKey(), b.value())));
             }
             List<String> notes = new ArrayList<>(raw.methodologyNotes());
-            notes.add(audit.line() + ".");
+            notes.add("Small numbers are protected over the whole publication: every report of this run and every "
+                    + "earlier report recorded in the folder's publication ledger, with the sums that tie figures "
+                    + "together (projects, boroughs, categories, quarters, and metrics defined from each other). "
+                    + "Further figures are hidden until every hidden number could still lie anywhere in a range at "
+                    + "least " + audit.threshold() + " wide, and the engine checks this before it writes.");
+            String line = audit.line();
+            notes.add(Character.toUpperCase(line.charAt(0)) + line.substring(1) + ".");
             return new MetricsResult(raw.engine(), raw.period(), raw.outcomePeriod(), raw.inputs(), raw.settings(),
                     raw.reliableChangeThresholds(), raw.definitions(), groups, trends, raw.dataDate(), notes,
                     breakdowns);
