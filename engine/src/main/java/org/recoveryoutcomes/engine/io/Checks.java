@@ -291,9 +291,10 @@ final class Checks {
     private static String unique(RowCheck c, String column, FirstRows firstRows) {
         String id = c.text(column, true);
         if (id != null) {
-            int first = firstRows.putIfAbsent(id, c.location().row());
+            long first = firstRows.putIfAbsent(id, c.location().row(), c.location().line());
             if (first >= 0) {
-                c.error(column, "duplicate_id", RowCheck.shown(id) + " duplicates row " + first);
+                c.error(column, "duplicate_id", RowCheck.shown(id) + " duplicates "
+                        + SourceLocation.rowAndLine(FirstRows.row(first), FirstRows.line(first)));
             }
         }
         return id;

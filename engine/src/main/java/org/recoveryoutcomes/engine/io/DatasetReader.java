@@ -42,6 +42,7 @@ import org.recoveryoutcomes.engine.model.IdDictionary;
 import org.recoveryoutcomes.engine.model.Project;
 import org.recoveryoutcomes.engine.model.RecordIssue;
 import org.recoveryoutcomes.engine.model.Severity;
+import org.recoveryoutcomes.engine.model.SourceLocation;
 import org.recoveryoutcomes.engine.model.TopStage;
 import org.recoveryoutcomes.engine.model.TopTable;
 import org.recoveryoutcomes.engine.model.Volunteer;
@@ -264,8 +265,8 @@ public final class DatasetReader {
         }
 
         private RowCheck check(Opened file, DataRow raw) {
-            return new RowCheck(file.kind(), file.rows().file(), raw.row(), raw.cellList(), file.header().index(),
-                    mapping, opts.referenceDate());
+            return new RowCheck(file.kind(), new SourceLocation(file.rows().file(), raw.row(), raw.line()),
+                    raw.cellList(), file.header().index(), mapping, opts.referenceDate());
         }
 
         /**
@@ -284,7 +285,7 @@ public final class DatasetReader {
             long kept = 0;
             long quarantined = 0;
             long timed = 0;
-            int firstTimed = 0;
+            SourceLocation firstTimed = null;
             long cancelled = 0;
             RowStream stream = file.rows();
             if (file.header() != null) {
@@ -319,11 +320,11 @@ public final class DatasetReader {
                                         : i.message())
                                 .toList());
                         rejected.add(new RejectedRow(stream.file(), stream.header(), raw.cellList(), raw.row(),
-                                reason));
+                                raw.line(), reason));
                     } else {
                         kept++;
                         if (c.timeDropped() && timed++ == 0) {
-                            firstTimed = c.location().row();
+                            firstTimed = c.location();
                         }
                         if (record instanceof org.recoveryoutcomes.engine.model.Contact k && k.cancelled()) {
                             cancelled++;
@@ -339,7 +340,7 @@ public final class DatasetReader {
                 // One warning for the file, not one a row: an Excel date-time column holds a time on every row.
                 log.add(new RecordIssue(null, null, Severity.WARNING,
                         "date_with_time", stream.file() + ": " + timed + (timed == 1 ? " date holds" : " dates hold")
-                                + " a time of day as well (the first on row " + firstTimed + "); each is read as "
+                                + " a time of day as well (the first on " + firstTimed.rowAndLine() + "); each is read as "
                                 + "its date, the time ignored"));
                 warningsBy.merge("date_with_time", timed, Long::sum);
             }
@@ -602,12 +603,14 @@ public final class DatasetReader {
     static final class HeaderBelow implements RowStream {
         private final RowStream rows;
         private final int headerRow;
+        private final int headerLine;
         private final List<String> header;
         private final boolean pad;
 
-        private HeaderBelow(RowStream rows, int headerRow, List<String> header, boolean pad) {
+        private HeaderBelow(RowStream rows, int headerRow, int headerLine, List<String> header, boolean pad) {
             this.rows = rows;
             this.headerRow = headerRow;
+            this.headerLine = headerLine;
             this.header = header;
             this.pad = pad;
         }
@@ -632,7 +635,7 @@ public final class DatasetReader {
                 while (pad && !cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
                     cells.remove(cells.size() - 1);
                 }
-                return new HeaderBelow(rows, headerRow, List.copyOf(cells), pad);
+                return new HeaderBelow(rows, headerRow, r.line(), List.copyOf(cells), pad);
             } catch (RuntimeException e) {
                 rows.close();
                 throw e;
@@ -655,6 +658,11 @@ public final class DatasetReader {
         }
 
         @Override
+        public int headerLine() {
+            return headerLine;
+        }
+
+        @Override
         public List<String> header() {
             return header;
         }
@@ -667,7 +675,7 @@ public final class DatasetReader {
             }
             String[] cells = java.util.Arrays.copyOf(r.cells(), header.size());
             java.util.Arrays.fill(cells, r.cells().length, cells.length, "");
-            return new DataRow(r.row(), cells, r.problem());
+            return new DataRow(r.row(), r.line(), cells, r.problem());
         }
 
         @Override
@@ -729,8 +737,8 @@ public final class DatasetReader {
                     return new Opened(kind, rows, hash, null, List.of(new RecordIssue(null, null, Severity.WARNING,
                             "empty_file", name + ": the file is empty, so it gives no " + kind.baseName())));
                 }
-                Header header = Header.resolve(kind, rows.file(), rows.headerRow(), rows.header(), mapping,
-                        opts.allowIdentifiers());
+                Header header = Header.resolve(kind, new SourceLocation(rows.file(), rows.headerRow(),
+                        rows.headerLine()), rows.header(), mapping, opts.allowIdentifiers());
                 List<RecordIssue> notes = header.warnings();
                 if (rows.encodingNote() != null) {
                     notes = new ArrayList<>(notes);

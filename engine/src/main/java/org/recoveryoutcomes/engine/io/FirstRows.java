@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * The ids met so far in a file, each with the row it was first met on, held compactly for tens of millions of
- * ids: each id's UTF-8 bytes and first row in pages of a byte arena, and an open-addressing table of entry
- * positions. Exact: ids are compared byte for byte, never by hash alone. Not thread-safe.
+ * ids: each id's UTF-8 bytes and first row (and its line, where that differs) in pages of a byte arena, and an
+ * open-addressing table of entry positions. Exact: ids are compared byte for byte, never by hash alone. Not
+ * thread-safe.
  *
  * <p>{@code firstRows.putIfAbsent("C7", 12)} is −1 the first time, then 12.
  */
@@ -14,7 +15,10 @@ final class FirstRows {
 
     private static final int PAGE_BITS = 20;
     private static final int PAGE_SIZE = 1 << PAGE_BITS;
-    /** An entry: 2 bytes of length, the id's bytes, 4 bytes of row. */
+    /**
+     * An entry: 2 bytes of length, the id's bytes, 4 bytes of row; when the row's line differs from it (a CSV
+     * field holding line breaks came before), the row's top bit is set and 4 bytes of line follow.
+     */
     private static final int MAX_ID_BYTES = 0xFFFF;
 
     private byte[][] pages = new byte[4][];
@@ -62,6 +66,17 @@ final class FirstRows {
      * @return −1 when {@code id} is new, else the row it was first met on
      */
     int putIfAbsent(String id, int row) {
+        long found = putIfAbsent(id, row, row);
+        return found < 0 ? -1 : row(found);
+    }
+
+    /**
+     * Adds {@code id} first met on {@code row}, starting on {@code line}, or finds it.
+     *
+     * @return −1 when {@code id} is new, else the row and line it was first met on, read with {@link #row(long)}
+     *     and {@link #line(long)}
+     */
+    long putIfAbsent(String id, int row, int line) {
         int len = encode(id);
         byte[] b = scratch;
         int h = hash(b, 0, len);
@@ -74,7 +89,7 @@ final class FirstRows {
             }
             s = (s + 1) & mask;
         }
-        slots[s] = append(b, len, row) + 1;
+        slots[s] = append(b, len, row, line) + 1;
         tags[s] = h;
         size++;
         if (size * 4L > slots.length * 3L) {
@@ -128,14 +143,42 @@ final class FirstRows {
         return Arrays.equals(p, o + 2, o + 2 + len, b, 0, len);
     }
 
-    private int rowAt(int at, int len) {
+    /** The row of a found entry, as {@link #putIfAbsent(String, int, int)} returns it. */
+    static int row(long found) {
+        return (int) found;
+    }
+
+    /** The line of a found entry, as {@link #putIfAbsent(String, int, int)} returns it. */
+    static int line(long found) {
+        return (int) (found >>> 32);
+    }
+
+    /** The row and line of the entry at {@code at}, packed as {@link #putIfAbsent(String, int, int)} returns them. */
+    private long rowAt(int at, int len) {
         byte[] p = pages[at >>> PAGE_BITS];
         int o = (at & (PAGE_SIZE - 1)) + 2 + len;
+        int row = intAt(p, o);
+        if (row >= 0) {
+            return (long) row << 32 | row;
+        }
+        row &= Integer.MAX_VALUE;
+        return (long) intAt(p, o + 4) << 32 | row;
+    }
+
+    private static int intAt(byte[] p, int o) {
         return (p[o] & 0xFF) << 24 | (p[o + 1] & 0xFF) << 16 | (p[o + 2] & 0xFF) << 8 | (p[o + 3] & 0xFF);
     }
 
-    private int append(byte[] b, int len, int row) {
-        int need = len + 6;
+    private static void putInt(byte[] p, int o, int v) {
+        p[o] = (byte) (v >>> 24);
+        p[o + 1] = (byte) (v >>> 16);
+        p[o + 2] = (byte) (v >>> 8);
+        p[o + 3] = (byte) v;
+    }
+
+    private int append(byte[] b, int len, int row, int line) {
+        boolean withLine = line != row;
+        int need = len + (withLine ? 10 : 6);
         if (used + need > PAGE_SIZE) {
             page++;
             if (page == pages.length) {
@@ -158,10 +201,10 @@ final class FirstRows {
         p[used + 1] = (byte) len;
         System.arraycopy(b, 0, p, used + 2, len);
         int o = used + 2 + len;
-        p[o] = (byte) (row >>> 24);
-        p[o + 1] = (byte) (row >>> 16);
-        p[o + 2] = (byte) (row >>> 8);
-        p[o + 3] = (byte) row;
+        putInt(p, o, withLine ? row | Integer.MIN_VALUE : row);
+        if (withLine) {
+            putInt(p, o + 4, line);
+        }
         used += need;
         return at;
     }

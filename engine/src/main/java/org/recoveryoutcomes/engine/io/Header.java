@@ -30,12 +30,13 @@ record Header(Map<String, Integer> index, Set<String> present, List<RecordIssue>
     static final int MAX_NAMES_SHOWN = 40;
 
     static Header resolve(FileKind kind, RawTable table, ColumnMapping mapping, boolean allowIdentifiers) {
-        return resolve(kind, table.file(), table.headerRow(), table.header(), mapping, allowIdentifiers);
+        return resolve(kind, new SourceLocation(table.file(), table.headerRow()), table.header(), mapping,
+                allowIdentifiers);
     }
 
-    static Header resolve(FileKind kind, String file, int headerRow, List<String> header, ColumnMapping mapping,
+    /** @param at the file and the header's row */
+    static Header resolve(FileKind kind, SourceLocation at, List<String> header, ColumnMapping mapping,
                           boolean allowIdentifiers) {
-        SourceLocation at = new SourceLocation(file, headerRow);
         Map<String, Integer> index = new LinkedHashMap<>();
         List<RecordIssue> warnings = new ArrayList<>();
         List<String> identifiers = new ArrayList<>();

@@ -43,6 +43,11 @@ final class PrefetchingRowStream implements RowStream {
     }
 
     @Override
+    public int headerLine() {
+        return source.headerLine();
+    }
+
+    @Override
     public List<String> header() {
         return source.header();
     }

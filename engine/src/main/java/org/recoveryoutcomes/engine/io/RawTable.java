@@ -8,7 +8,7 @@ import java.util.Objects;
  * written ({@code ""} for an empty cell). This class is immutable.
  *
  * @param file the file's name, e.g. {@code contacts.csv}, used in every message
- * @param headerRow the physical row of the header (1 unless blank lines precede it)
+ * @param headerRow the row of the header as a spreadsheet numbers it (1 unless blank lines precede it)
  * @param header the header cells as written; empty for an empty file
  * @param rows the data rows in file order
  * @param blankRows the rows after the header that were blank (see {@link #isBlank}), skipped and counted

@@ -61,19 +61,19 @@ final class RowCheck {
 
     RowCheck(FileKind kind, String file, RawRow raw, Map<String, Integer> index, ColumnMapping mapping,
              LocalDate latestDate) {
-        this(kind, file, raw.row(), raw.cells(), index, mapping, latestDate);
+        this(kind, new SourceLocation(file, raw.row(), raw.line()), raw.cells(), index, mapping, latestDate);
     }
 
-    /** A check of the row numbered {@code row} holding {@code cells} (not copied). */
-    RowCheck(FileKind kind, String file, int row, List<String> cells, Map<String, Integer> index,
+    /** A check of the row at {@code location} holding {@code cells} (not copied). */
+    RowCheck(FileKind kind, SourceLocation location, List<String> cells, Map<String, Integer> index,
              ColumnMapping mapping, LocalDate latestDate) {
         this.kind = kind;
-        this.row = row;
+        this.row = location.row();
         this.cells = cells;
         this.index = index;
         this.mapping = mapping;
         this.latestDate = latestDate;
-        this.location = new SourceLocation(file, row);
+        this.location = location;
     }
 
     SourceLocation location() {
@@ -82,7 +82,7 @@ final class RowCheck {
 
     /** The row as read, for the quarantine file. */
     RawRow raw() {
-        return new RawRow(row, cells);
+        return new RawRow(row, location.line(), cells, null);
     }
 
     List<RecordIssue> issues() {

@@ -13,8 +13,16 @@ public interface RowStream extends AutoCloseable {
     /** The file's name, e.g. {@code contacts.csv}. */
     String file();
 
-    /** The physical row of the header (1 unless blank lines precede it). */
+    /** The row of the header as a spreadsheet numbers it (1 unless blank or title rows precede it). */
     int headerRow();
+
+    /**
+     * The line of text where the header starts: later than {@link #headerRow()} only in a CSV file with a quoted
+     * field holding line breaks above the header.
+     */
+    default int headerLine() {
+        return headerRow();
+    }
 
     /** The header cells as written; empty for an empty file. */
     List<String> header();

@@ -32,6 +32,11 @@ public final class TopTable extends AbstractList<TopRecord> implements RandomAcc
     private final byte[] stage;
     private final byte[] file;
     private final int[] row;
+    /**
+     * Per row, its line minus its row (a CSV field holding line breaks came before it); null while every row's
+     * line is its row, as in most files, so that the column costs nothing then.
+     */
+    private final int[] lineAfterRow;
     /** Per item: a {@code byte[]} (−1 missing) for days, scores and flags, a {@code double[]} for amounts. */
     private final Object[] items;
 
@@ -53,6 +58,8 @@ public final class TopTable extends AbstractList<TopRecord> implements RandomAcc
         b.file = null;
         this.row = Arrays.copyOf(b.row, size);
         b.row = null;
+        this.lineAfterRow = b.lineAfterRow == null ? null : Arrays.copyOf(b.lineAfterRow, size);
+        b.lineAfterRow = null;
         this.items = new Object[ITEMS.length];
         for (int k = 0; k < ITEMS.length; k++) {
             items[k] = b.items[k] instanceof double[] d ? Arrays.copyOf(d, size)
@@ -119,7 +126,8 @@ public final class TopTable extends AbstractList<TopRecord> implements RandomAcc
     /** Where row {@code i} was read, or {@code null} for a record built in code without one. */
     public SourceLocation source(int i) {
         Objects.checkIndex(i, size);
-        return file[i] < 0 ? null : new SourceLocation(files.get(file[i]), row[i]);
+        return file[i] < 0 ? null : new SourceLocation(files.get(file[i]), row[i],
+                row[i] + (lineAfterRow == null ? 0 : lineAfterRow[i]));
     }
 
     @Override
@@ -148,6 +156,7 @@ public final class TopTable extends AbstractList<TopRecord> implements RandomAcc
         private byte[] stage = new byte[16];
         private byte[] file = new byte[16];
         private int[] row = new int[16];
+        private int[] lineAfterRow;
         private final Object[] items = new Object[ITEMS.length];
 
         public Builder(IdDictionary.Builder clients) {
@@ -195,6 +204,12 @@ public final class TopTable extends AbstractList<TopRecord> implements RandomAcc
             this.stage[i] = (byte) stage.ordinal();
             this.file[i] = source == null ? -1 : fileIndex(source.file());
             this.row[i] = source == null ? 0 : source.row();
+            if (source != null && source.line() != source.row()) {
+                if (lineAfterRow == null) {
+                    lineAfterRow = new int[row.length];
+                }
+                lineAfterRow[i] = source.line() - source.row();
+            }
             for (TopItem item : ITEMS) {
                 double v = values[item.ordinal()];
                 if (items[item.ordinal()] instanceof double[] d) {
@@ -245,6 +260,9 @@ public final class TopTable extends AbstractList<TopRecord> implements RandomAcc
             stage = Arrays.copyOf(stage, n);
             file = Arrays.copyOf(file, n);
             row = Arrays.copyOf(row, n);
+            if (lineAfterRow != null) {
+                lineAfterRow = Arrays.copyOf(lineAfterRow, n);
+            }
             for (int k = 0; k < items.length; k++) {
                 items[k] = items[k] instanceof double[] d ? Arrays.copyOf(d, n) : Arrays.copyOf((byte[]) items[k], n);
             }

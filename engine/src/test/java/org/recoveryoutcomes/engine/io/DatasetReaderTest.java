@@ -71,22 +71,24 @@ class DatasetReaderTest {
                         + "social_club, vocational, arts, structured_treatment, other)",
                 "projects.csv:5: project_id: 'BAT' duplicates row 2",
                 "contacts.csv:1: Notes: not a column of contacts, so it is ignored",
-                // C1's quoted note spans lines 2-3 and line 5 is blank: rows keep their physical line numbers
-                "contacts.csv:6: contact_type: 'visit' is not a known code (drop_in, one_to_one, group, activity, "
-                        + "phone, outreach, other)",
-                "contacts.csv:7: project_id: 'XYZ' is not in projects",
-                "contacts.csv:8: project_id: 'BAD' is not in projects (its row, projects.csv:4, was rejected)",
-                "contacts.csv:9: contact_id: 'C1' duplicates row 2",
+                // C1's quoted note spans lines 2-3 (row 2) and line 5 (row 4) is blank: each row is numbered as a
+                // spreadsheet numbers it, with the line where it starts
+                "contacts.csv: row 5 (line 6): contact_type: 'visit' is not a known code (drop_in, one_to_one, "
+                        + "group, activity, phone, outreach, other)",
+                "contacts.csv: row 6 (line 7): project_id: 'XYZ' is not in projects",
+                "contacts.csv: row 7 (line 8): project_id: 'BAD' is not in projects (its row, projects.csv:4, was "
+                        + "rejected)",
+                "contacts.csv: row 8 (line 9): contact_id: 'C1' duplicates row 2",
                 // an unreadable value in a column no count rests on (duration, delivered_by, a client's profile)
-                // is a warning that blanks the cell: rows 12 and 13 and client P003 are kept
-                "contacts.csv:10: client_id: a value is required",
-                "contacts.csv:10: contact_date: '2026-02-30' is not a valid date (use yyyy-MM-dd or dd/MM/yyyy)",
-                "contacts.csv:10: duration_minutes: 1500 is outside 0–1440; the cell is read as empty",
-                "contacts.csv:10: delivered_by: 'robot' is not a known code (peer_volunteer, peer_worker, staff); the cell is read as empty",
-                "contacts.csv:10: attended: 'maybe' is not a yes/no value " + BOOLEAN_HINT,
-                "contacts.csv:11: row has 5 cells but the header has 10",
-                "contacts.csv:12: duration_minutes: 'abc' is not a number; the cell is read as empty",
-                "contacts.csv:13: duration_minutes: '12.5' is not a whole number; the cell is read as empty",
+                // is a warning that blanks the cell: rows 11 and 12 and client P003 are kept
+                "contacts.csv: row 9 (line 10): client_id: a value is required",
+                "contacts.csv: row 9 (line 10): contact_date: '2026-02-30' is not a valid date (use yyyy-MM-dd or dd/MM/yyyy)",
+                "contacts.csv: row 9 (line 10): duration_minutes: 1500 is outside 0–1440; the cell is read as empty",
+                "contacts.csv: row 9 (line 10): delivered_by: 'robot' is not a known code (peer_volunteer, peer_worker, staff); the cell is read as empty",
+                "contacts.csv: row 9 (line 10): attended: 'maybe' is not a yes/no value " + BOOLEAN_HINT,
+                "contacts.csv: row 10 (line 11): row has 5 cells but the header has 10",
+                "contacts.csv: row 11 (line 12): duration_minutes: 'abc' is not a number; the cell is read as empty",
+                "contacts.csv: row 12 (line 13): duration_minutes: '12.5' is not a whole number; the cell is read as empty",
                 "clients.csv:4: client_id: 'P001' duplicates row 2",
                 "clients.csv:5: sex: 'x' is not a known code (male, female, other, not_stated); the cell is read as empty",
                 "clients.csv:5: birth_year: 1850 is outside 1900–2020; the cell is read as empty",
@@ -118,8 +120,9 @@ class DatasetReaderTest {
                 "bad_code",
                 "date_order", "missing_value",
                 "date_order");
-        assertThat(result.issues().get(4)).isEqualTo(new RecordIssue(new SourceLocation("contacts.csv", 7),
-                "project_id", Severity.ERROR, "unknown_project", "contacts.csv:7: project_id: 'XYZ' is not in projects"));
+        assertThat(result.issues().get(4)).isEqualTo(new RecordIssue(new SourceLocation("contacts.csv", 6, 7),
+                "project_id", Severity.ERROR, "unknown_project",
+                "contacts.csv: row 6 (line 7): project_id: 'XYZ' is not in projects"));
         assertThat(result.issues().get(2).severity()).isEqualTo(Severity.WARNING);
         assertThat(result.issues().get(19).severity()).isEqualTo(Severity.WARNING);
         assertThat(result.issues().get(12).column()).isNull();
@@ -138,11 +141,11 @@ class DatasetReaderTest {
                 org.assertj.core.groups.Tuple.tuple("episodes.csv", 4L, 2L, 2L),
                 org.assertj.core.groups.Tuple.tuple("volunteers.csv", 3L, 2L, 1L));
         FileReport contacts = result.dataset().files().get(1);
-        // row 10 has five errors, counted once under the first (client_id missing)
+        // row 9 has five errors, counted once under the first (client_id missing)
         assertThat(contacts.quarantinedByReason()).containsExactly(Map.entry("bad_code", 1L),
                 Map.entry("duplicate_id", 1L), Map.entry("missing_value", 1L),
                 Map.entry("ragged_row", 1L), Map.entry("unknown_project", 2L));
-        // rows 12 and 13: a duration that is not a whole number is blanked, the contact kept
+        // rows 11 and 12: a duration that is not a whole number is blanked, the contact kept
         assertThat(contacts.warningsByKind()).containsExactly(Map.entry("bad_number", 2L),
                 Map.entry("unknown_column", 1L));
         assertThat(result.dataset().files().get(2).warningsByKind()).containsExactly(Map.entry("bad_code", 2L),
@@ -165,8 +168,9 @@ class DatasetReaderTest {
         assertThat(row6.cells()).containsExactly("P002", "HOPE", "2026-03-01", "review", "29", "-1", "maybe", "5");
         assertThat(row6.reason()).isEqualTo("alcohol_days: 29 is outside 0–28; alcohol_units: -1 is below 0; "
                 + "shared_equipment: 'maybe' is not a yes/no value " + BOOLEAN_HINT);
-        RejectedRow ragged = result.rejected().stream().filter(r -> r.file().equals("contacts.csv") && r.row() == 11)
+        RejectedRow ragged = result.rejected().stream().filter(r -> r.file().equals("contacts.csv") && r.row() == 10)
                 .findFirst().orElseThrow();
+        assertThat(ragged.line()).isEqualTo(11);
         assertThat(ragged.cells()).containsExactly("C7", "P004", "BAT", "2026-04-05", "group");
         assertThat(ragged.reason()).isEqualTo("row has 5 cells but the header has 10");
     }

@@ -71,6 +71,26 @@ class FirstRowsTest {
     }
 
     @Test
+    void keepsTheLineOfARowThatStartsOnAnotherLineThanItsNumber() {
+        FirstRows rows = new FirstRows(2);
+        rows.putIfAbsent("a", 4, 6);
+        rows.putIfAbsent("b", 5, 5);
+        rows.putIfAbsent("c", Integer.MAX_VALUE - 1, Integer.MAX_VALUE);
+
+        long a = rows.putIfAbsent("a", 9, 9);
+        long b = rows.putIfAbsent("b", 9, 12);
+        long c = rows.putIfAbsent("c", 9, 9);
+        assertThat(FirstRows.row(a)).isEqualTo(4);
+        assertThat(FirstRows.line(a)).isEqualTo(6);
+        assertThat(FirstRows.row(b)).isEqualTo(5);
+        assertThat(FirstRows.line(b)).isEqualTo(5);
+        assertThat(FirstRows.row(c)).isEqualTo(Integer.MAX_VALUE - 1);
+        assertThat(FirstRows.line(c)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(rows.putIfAbsent("a", 10)).isEqualTo(4);
+        assertThat(rows.putIfAbsent("d", 3, 7)).isEqualTo(-1);
+    }
+
+    @Test
     void refusesATableSizeThatIsNotAPowerOfTwo() {
         assertThatThrownBy(() -> new FirstRows(3)).isInstanceOf(IllegalArgumentException.class);
     }

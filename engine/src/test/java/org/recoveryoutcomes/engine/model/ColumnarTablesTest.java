@@ -127,6 +127,21 @@ class ColumnarTablesTest {
     }
 
     @Test
+    void aTopTableKeepsTheLineOfARowThatStartsOnAnotherLineThanItsNumber() {
+        TopRecord first = new TopRecord("C1", "BAT", D, TopStage.START, TopRecord.emptyValues(),
+                new SourceLocation("top.csv", 2));
+        TopRecord later = new TopRecord("C2", "BAT", D, TopStage.START, TopRecord.emptyValues(),
+                new SourceLocation("top.csv", 3, 5));
+        IdDictionary.Builder ids = new IdDictionary.Builder();
+
+        TopTable table = new TopTable.Builder(ids).add(first).add(later).build(ids.build());
+
+        assertThat(table).containsExactly(first, later);
+        assertThat(table.source(1)).hasToString("top.csv: row 3 (line 5)");
+        assertThat(table.source(0)).hasToString("top.csv:2");
+    }
+
+    @Test
     void refusesTopItemsThatAColumnOfBytesCannotHold() {
         double[] values = TopRecord.emptyValues();
         values[TopItem.PSYCH_HEALTH.ordinal()] = 2.5;

@@ -21,8 +21,10 @@ import org.recoveryoutcomes.engine.io.TextFiles;
 /**
  * A CSV file read record by record, as {@link CsvTableReader} reads it. A line without a quote character is split
  * at its commas here (what RFC 4180 parsing gives for such a line); from the first line holding a quote on, the
- * rest of the file is parsed by Commons CSV, so quoting, and its error messages, are exactly Commons CSV's. Lines
- * are numbered as {@link LineTrackingReader} numbers them: {@code \n}, {@code \r\n} or a lone {@code \r} ends one.
+ * rest of the file is parsed by Commons CSV, so quoting, and its error messages, are exactly Commons CSV's. Rows
+ * are numbered by record, as a spreadsheet numbers them (a blank line is a row, a quoted field holding line
+ * breaks is not more than one); lines as {@link LineTrackingReader} numbers them: {@code \n}, {@code \r\n} or a
+ * lone {@code \r} ends one.
  */
 final class CsvRowStream implements RowStream {
 
@@ -41,13 +43,15 @@ final class CsvRowStream implements RowStream {
     private boolean eof;
     /** The physical line the next record starts on. */
     private int line = 1;
-    /** The line of the record {@link #nextRecord()} returned last. */
+    /** The line of the record {@link #record()} returned last. */
     private int recordLine;
+    /** The records read so far, blank ones and those before the header included: the last one's row. */
+    private int records;
 
     // Once a quote is met: Commons CSV reads the rest, its lines counted from lineOffset + 1.
     private LineTrackingReader tracker;
     private CSVParser parser;
-    private Iterator<CSVRecord> records;
+    private Iterator<CSVRecord> iterator;
     private int lineOffset;
 
     /** Blank records after the header: written by the thread that reads, so volatile for the one that asks. */
@@ -55,6 +59,7 @@ final class CsvRowStream implements RowStream {
 
     private List<String> header = List.of();
     private int headerRow = 1;
+    private int headerLine = 1;
 
     CsvRowStream(Path file, Charset encoding) {
         this.path = file;
@@ -76,7 +81,7 @@ final class CsvRowStream implements RowStream {
                     // the failure below says what is wrong
                 }
             }
-            throw CsvTableReader.failure(file, this.encoding, false, 0, e);
+            throw CsvTableReader.failure(file, this.encoding, false, 0, 0, e);
         }
         this.bytes = counting;
         this.in = reader;
@@ -85,7 +90,8 @@ final class CsvRowStream implements RowStream {
             while ((cells = record()) != null) {
                 if (!isBlank(cells)) {
                     header = List.of(cells);
-                    headerRow = recordLine;
+                    headerRow = records;
+                    headerLine = recordLine;
                     break;
                 }
             }
@@ -111,6 +117,11 @@ final class CsvRowStream implements RowStream {
     }
 
     @Override
+    public int headerLine() {
+        return headerLine;
+    }
+
+    @Override
     public List<String> header() {
         return header;
     }
@@ -130,7 +141,7 @@ final class CsvRowStream implements RowStream {
         String[] cells;
         while ((cells = record()) != null) {
             if (!isBlank(cells)) {
-                return new DataRow(recordLine, cells, null);
+                return new DataRow(records, recordLine, cells, null);
             }
             blank++;
         }
@@ -151,13 +162,18 @@ final class CsvRowStream implements RowStream {
 
     /** The next record, blank or not, or null at the end. */
     private String[] record() {
+        String[] cells;
         try {
-            return records != null ? commonsRecord() : nextRecord();
+            cells = iterator != null ? commonsRecord() : nextRecord();
         } catch (UncheckedIOException e) {
-            throw CsvTableReader.failure(path, encoding, true, lineOffset, e.getCause());
+            throw CsvTableReader.failure(path, encoding, true, lineOffset, records + 1, e.getCause());
         } catch (IOException e) {
-            throw CsvTableReader.failure(path, encoding, true, lineOffset, e);
+            throw CsvTableReader.failure(path, encoding, true, lineOffset, records + 1, e);
         }
+        if (cells != null) {
+            records++;
+        }
+        return cells;
     }
 
     private String[] nextRecord() throws IOException {
@@ -235,14 +251,14 @@ final class CsvRowStream implements RowStream {
         lineOffset = line - 1;
         tracker = new LineTrackingReader(new Rest());
         parser = CSVParser.parse(tracker, CsvTableReader.FORMAT);
-        records = parser.iterator();
+        iterator = parser.iterator();
     }
 
     private String[] commonsRecord() {
-        if (!records.hasNext()) {
+        if (!iterator.hasNext()) {
             return null;
         }
-        CSVRecord r = records.next();
+        CSVRecord r = iterator.next();
         recordLine = lineOffset + Math.toIntExact(tracker.lineAt(r.getCharacterPosition()));
         return r.values();
     }
@@ -310,7 +326,7 @@ final class CsvRowStream implements RowStream {
         List<org.recoveryoutcomes.engine.io.RawRow> rows = new java.util.ArrayList<>();
         DataRow r;
         while ((r = next()) != null) {
-            rows.add(new org.recoveryoutcomes.engine.io.RawRow(r.row(), Arrays.asList(r.cells())));
+            rows.add(new org.recoveryoutcomes.engine.io.RawRow(r.row(), r.line(), Arrays.asList(r.cells()), null));
         }
         return new RawTable(name, headerRow, header, rows, blank);
     }

@@ -1,24 +1,33 @@
 package org.recoveryoutcomes.engine.io.csv;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.io.RawTable;
 import org.recoveryoutcomes.engine.io.RowStream;
 import org.recoveryoutcomes.engine.io.TableReader;
 import org.recoveryoutcomes.engine.io.TextFiles;
+import org.recoveryoutcomes.engine.model.SourceLocation;
 
 /**
- * Reads a CSV file: UTF-8 with or without a byte order mark (or the encoding given), comma separated, RFC 4180 quoting, the first
- * non-blank record being the header. Each row is numbered by the physical line where its record starts, so a
- * quoted field holding line breaks does not shift the numbers of later rows, and blank lines are counted although
- * they are not rows.
+ * Reads a CSV file: UTF-8 with or without a byte order mark (or the encoding given), comma separated, RFC 4180
+ * quoting, the first non-blank record being the header. Each row is numbered by its record, as a spreadsheet
+ * opening the file numbers it (blank lines are counted although they are not data), and keeps the line of text
+ * where its record starts: after a quoted field holding line breaks the two differ, and messages give both.
  */
 public final class CsvTableReader implements TableReader {
 
@@ -52,11 +61,14 @@ public final class CsvTableReader implements TableReader {
      *
      * @param parsing the file was opened and is being parsed
      * @param lineOffset the lines before the one Commons CSV began parsing at
+     * @param row the row of the record being read (1-based, as {@link CsvRowStream} numbers rows), or 0
      */
-    static ReportException failure(Path file, Charset encoding, boolean parsing, int lineOffset, IOException e) {
+    static ReportException failure(Path file, Charset encoding, boolean parsing, int lineOffset, int row,
+                                   IOException e) {
         String name = file.getFileName().toString();
         if (e instanceof CharacterCodingException) {
-            return TextFiles.notDecodable(file, encoding, line -> line > 0 ? name + ":" + line : name, EXPORT_AS, e);
+            return TextFiles.notDecodable(file, encoding, line -> line > 0 ? at(name, rowOfLine(file, encoding, line),
+                    line) : name, EXPORT_AS, e);
         }
         if (e instanceof NoSuchFileException) {
             return new ReportException(ReportException.Kind.INPUT, name + ": the file does not exist", e);
@@ -66,12 +78,12 @@ public final class CsvTableReader implements TableReader {
             String m = e.getMessage();
             Matcher open = UNCLOSED.matcher(m);
             if (open.find()) {
-                return new ReportException(ReportException.Kind.INPUT, name + ":" + (Long.parseLong(open.group(1)) + lineOffset)
+                return new ReportException(ReportException.Kind.INPUT, at(name, row, lineOf(open, lineOffset))
                         + ": a quoted field starting on this line is never closed; check its quotes", e);
             }
             Matcher after = TEXT_AFTER_QUOTE.matcher(m);
             if (after.find()) {
-                return new ReportException(ReportException.Kind.INPUT, name + ":" + (Long.parseLong(after.group(1)) + lineOffset)
+                return new ReportException(ReportException.Kind.INPUT, at(name, row, lineOf(after, lineOffset))
                         + ": a quoted field is followed by more text before the next comma; write a quote inside a "
                         + "quoted field as two quotes (\"\")", e);
             }
@@ -79,5 +91,44 @@ public final class CsvTableReader implements TableReader {
                     name + ": the file cannot be read as CSV (" + m + "); check its quoting", e);
         }
         return new ReportException(ReportException.Kind.INPUT, name + ": the file cannot be read (" + e + ")", e);
+    }
+
+    private static int lineOf(Matcher m, int lineOffset) {
+        return Math.toIntExact(Long.parseLong(m.group(1)) + lineOffset);
+    }
+
+    /**
+     * {@code contacts.csv:14} for a line that is its row, {@code contacts.csv: row 12 (line 14)} for one that is
+     * not, {@code contacts.csv: line 14} when the row is not known.
+     */
+    private static String at(String name, int row, int line) {
+        if (row <= 0 || row > line) {
+            return name + ": line " + line;
+        }
+        return new SourceLocation(name, row, line).toString();
+    }
+
+    /**
+     * The row (as {@link CsvRowStream} numbers rows) holding {@code line}, or 0 when the file cannot be parsed that
+     * far. Reads the file again from the start, with what cannot be decoded replaced: only for a message about a
+     * file that is being rejected.
+     */
+    static int rowOfLine(Path file, Charset encoding, int line) {
+        Charset cs = encoding == null ? StandardCharsets.UTF_8 : encoding;
+        CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (LineTrackingReader lines = new LineTrackingReader(new InputStreamReader(Files.newInputStream(file),
+                decoder)); CSVParser parser = CSVParser.parse(lines, FORMAT)) {
+            int row = 0;
+            for (CSVRecord r : parser) {
+                if (lines.lineAt(r.getCharacterPosition()) > line) {
+                    break;
+                }
+                row++;
+            }
+            return row;
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return 0;
+        }
     }
 }

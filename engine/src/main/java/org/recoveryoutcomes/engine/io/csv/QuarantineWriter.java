@@ -28,8 +28,9 @@ import org.recoveryoutcomes.engine.io.RejectedRow;
  * {@code 0–20} and any non-ASCII cell correctly; every reader of this engine skips the mark), lines ending in
  * {@code \n}. Rows are in input row order. A row with fewer cells than the header is padded with empty cells, and
  * the header of a file holding a longer row is padded with empty names, so that {@code _row} and {@code _reason}
- * always stand in the last two columns. Each file is written to a temporary name and moved into place when
- * complete.
+ * always stand in the last two columns. {@code _row} is the row as a spreadsheet numbers it, followed by the line
+ * where that differs ({@code 2602 (line 2747)}, after a CSV field holding line breaks). Each file is written to a
+ * temporary name and moved into place when complete.
  *
  * <p>A rejected row may be hostile, and the quarantine file is meant to be opened in a spreadsheet, so a cell
  * (the header's too) that begins with {@code = + - @}, a tab or a carriage return is neutralised as OWASP's
@@ -105,7 +106,7 @@ public final class QuarantineWriter {
             for (RejectedRow r : sorted) {
                 List<String> cells = new ArrayList<>(r.cells());
                 pad(cells, width);
-                cells.add(Integer.toString(r.row()));
+                cells.add(r.line() == r.row() ? Integer.toString(r.row()) : r.row() + " (line " + r.line() + ")");
                 cells.add(r.reason());
                 record(w, cells);
             }

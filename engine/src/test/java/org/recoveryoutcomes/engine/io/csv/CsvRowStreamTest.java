@@ -22,8 +22,8 @@ import org.recoveryoutcomes.engine.io.RowStream;
 import org.recoveryoutcomes.engine.io.TextFiles;
 
 /**
- * Lines without quotes are split by hand, the rest by Commons CSV: the rows, cells and line numbers are exactly
- * those of reading the whole file with Commons CSV.
+ * Lines without quotes are split by hand, the rest by Commons CSV: the rows, cells, row numbers (Commons CSV's
+ * record numbers) and line numbers are exactly those of reading the whole file with Commons CSV.
  */
 class CsvRowStreamTest {
 
@@ -47,6 +47,7 @@ class CsvRowStreamTest {
             boolean seen = false;
             try (CSVParser parser = CSVParser.parse(lines, CsvTableReader.FORMAT)) {
                 for (CSVRecord r : parser) {
+                    int row = Math.toIntExact(r.getRecordNumber());
                     int line = Math.toIntExact(lines.lineAt(r.getCharacterPosition()));
                     List<String> cells = r.toList();
                     if (RawTable.isBlank(cells)) {
@@ -55,10 +56,10 @@ class CsvRowStreamTest {
                     }
                     if (!seen) {
                         header = cells;
-                        headerRow = line;
+                        headerRow = row;
                         seen = true;
                     } else {
-                        rows.add(new RawRow(line, cells));
+                        rows.add(new RawRow(row, line, cells, null));
                     }
                 }
             }

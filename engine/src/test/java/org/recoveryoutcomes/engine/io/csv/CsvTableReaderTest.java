@@ -48,11 +48,12 @@ class CsvTableReaderTest {
 
     @ParameterizedTest(name = "line ends {0}")
     @ValueSource(strings = {"\n", "\r\n", "\r"})
-    void numbersARowAfterAQuotedLineBreakByTheLineWhereItsRecordStarts(String eol) throws IOException {
-        // line 1 header; line 2-4 one record whose note holds two line breaks; line 5 the next record
+    void numbersARowAfterAQuotedLineBreakAsASpreadsheetDoesAndKeepsTheLineWhereItsRecordStarts(String eol)
+            throws IOException {
+        // line 1 header; line 2-4 one record (row 2) whose note holds two line breaks; line 5 the next record, row 3
         RawTable t = read(String.join(eol, "id,note", "1,\"one" + eol + "two" + eol + "three\"", "2,plain", ""));
 
-        assertThat(t.rows()).extracting(RawRow::row).containsExactly(2, 5);
+        assertThat(t.rows()).extracting(RawRow::row, RawRow::line).containsExactly(tuple(2, 2), tuple(3, 5));
         assertThat(t.rows().get(0).cells()).containsExactly("1", "one" + eol + "two" + eol + "three");
     }
 
@@ -166,10 +167,12 @@ class CsvTableReaderTest {
 
     @Test
     void stopsOnAQuotedFieldThatIsNeverClosed() throws IOException {
-        // a record spans lines 2-3, line 4 is blank, and the quote opened on line 5 runs to the end of the file
+        // a record (row 2) spans lines 2-3, line 4 (row 3) is blank, and the quote opened on line 5 (row 4) runs to
+        // the end of the file
         assertThatThrownBy(() -> read("a,b\n1,\"two\nlines\"\n\n2,\"open\n3,4\n"))
                 .isInstanceOf(ReportException.class)
-                .hasMessage("contacts.csv:5: a quoted field starting on this line is never closed; check its quotes");
+                .hasMessage("contacts.csv: row 4 (line 5): a quoted field starting on this line is never closed; "
+                        + "check its quotes");
     }
 
     @Test
@@ -195,9 +198,11 @@ class CsvTableReaderTest {
         }
         RawTable t = read(sb.toString());
 
-        // record i starts on line 2 + i + (number of earlier records holding a break) = 2 + i + ceil(i / 3)
+        // record i is row 2 + i and starts on line 2 + i + (number of earlier records holding a break)
+        // = 2 + i + ceil(i / 3)
         for (int i = 0; i < 10_000; i++) {
-            assertThat(t.rows().get(i).row()).isEqualTo(2 + i + (i + 2) / 3);
+            assertThat(t.rows().get(i).row()).isEqualTo(2 + i);
+            assertThat(t.rows().get(i).line()).isEqualTo(2 + i + (i + 2) / 3);
         }
     }
 
@@ -214,7 +219,8 @@ class CsvTableReaderTest {
 
     @Test
     void saysOnWhichLineTheFirstCharacterThatIsNotUtf8IsAfterQuotedLineBreaks() throws IOException {
-        // lines 1-13 are UTF-8 (é written properly on line 2, a quoted cell spans lines 3-5), line 14 holds £ in cp1252
+        // lines 1-13 are UTF-8 (é written properly on line 2, a quoted cell spans lines 3-5), line 14 (row 12) holds
+        // £ in cp1252
         StringBuilder csv = new StringBuilder("a,b\nCaf\u00e9,1\n\"x\r\ny\rz\",2\n");
         for (int line = 6; line < 14; line++) {
             csv.append(line).append(",1\n");
@@ -226,8 +232,8 @@ class CsvTableReaderTest {
 
         Path file = dir.resolve("contacts.csv");
         Files.write(file, content);
-        assertThatThrownBy(() -> reader.read(file, StandardCharsets.UTF_8)).hasMessage("contacts.csv:14: the file is "
-                + "not UTF-8 (it looks like Windows-1252, e.g. 'é' or '£' saved by Excel); save it as \"CSV UTF-8\", "
+        assertThatThrownBy(() -> reader.read(file, StandardCharsets.UTF_8)).hasMessage("contacts.csv: row 12 "
+                + "(line 14): the file is not UTF-8 (it looks like Windows-1252, e.g. 'é' or '£' saved by Excel); save it as \"CSV UTF-8\", "
                 + "or give \"encoding\": \"windows-1252\" for the file in the mapping (or pass --encoding "
                 + "windows-1252)");
     }

@@ -124,6 +124,21 @@ class QuarantineWriterTest {
                 .hasMessageStartingWith(blocked.resolve("quarantine") + ": the quarantine file cannot be written");
     }
 
+    /** {@code _row} as written for {@code r}: its row, and its line where that differs. */
+    private static String quarantineRow(RejectedRow r) {
+        return r.line() == r.row() ? Integer.toString(r.row()) : r.row() + " (line " + r.line() + ")";
+    }
+
+    @Test
+    void givesTheLineAfterTheRowWhereAQuotedLineBreakCameBefore() throws IOException {
+        Path file = QuarantineWriter.write(out, List.of(
+                new RejectedRow("contacts.csv", HEADER, List.of("C1", "x", "visit"), 3, 3, "a"),
+                new RejectedRow("contacts.csv", HEADER, List.of("C2", "y", "visit"), 5, 7, "b"))).get(0);
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFFcontact_id,note,contact_type,"
+                + "_row,_reason\nC1,x,visit,3,a\nC2,y,visit,5 (line 7),b\n");
+    }
+
     @Test
     void givesBackEveryRejectedRowOfADataDirectoryUnchanged() throws Exception {
         Path data = Path.of(QuarantineWriterTest.class.getResource("/io/errors").toURI());
@@ -143,7 +158,7 @@ class QuarantineWriterTest {
                 List<String> cells = r.cells().subList(0, width);
                 RejectedRow original = result.rejected().stream()
                         .filter(o -> o.file().startsWith(p.getFileName().toString().replace(".csv", ".")))
-                        .filter(o -> o.row() == Integer.parseInt(r.cells().get(width)))
+                        .filter(o -> quarantineRow(o).equals(r.cells().get(width)))
                         .findFirst().orElseThrow();
                 // a short (ragged) row was padded with empty cells: its own cells come first, unchanged but for
                 // the quote that neutralises a cell a spreadsheet would take for a formula
