@@ -59,12 +59,15 @@ class ManifestTest {
             assertThat(f.get("sha256").asText()).isEqualTo(Hashing.sha256(Files.readAllBytes(p)));
             listed.add(f.get("file").asText());
         }
-        // quarantine/ is not in the set: validate rewrites it too
-        assertThat(listed).containsExactly("metrics.json", "report-quarterly-monitoring-2026-27-Q1.xlsx");
+        // quarantine/ is not in the set: validate rewrites it too; the publication's ledger, which the run wrote
+        // after its reports, is
+        assertThat(listed).containsExactly("metrics.json", "publication-ledger.json",
+                "report-quarterly-monitoring-2026-27-Q1.xlsx");
+        assertThat(result.written()).contains(out.resolve("publication-ledger.json"));
         assertThat(result.written()).contains(out.resolve("quarantine/contacts.csv"));
         assertThat(ReportEngine.checkOutputs(out).matches()).isTrue();
         assertThat(ReportEngine.checkOutputs(out).message())
-                .isEqualTo(out + ": all 2 files match manifest.json (run " + root.get("run_id").asText() + ")");
+                .isEqualTo(out + ": all 3 files match manifest.json (run " + root.get("run_id").asText() + ")");
     }
 
     @Test

@@ -82,8 +82,10 @@ class RunAtomicityTest {
     @Test
     void aRunFailingAtTheWorkbookKeepsItAndLeavesTheNewMetricsWhole() throws IOException {
         Path out = temp.resolve("out");
-        run(data("first", ""), out);
+        Path first = data("first", "");
+        run(first, out);
         byte[] earlierMetrics = Files.readAllBytes(out.resolve("metrics.json"));
+        byte[] earlierLedger = Files.readAllBytes(out.resolve("publication-ledger.json"));
         Path xlsx = workbook(out);
         block(xlsx);
 
@@ -93,11 +95,16 @@ class RunAtomicityTest {
                         e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.OUTPUT))
                 .hasMessageStartingWith("cannot write " + xlsx + ": ");
 
-        // metrics.json is this run's, complete: the same bytes as a clean run of the changed data gives
+        // metrics.json is this run's, complete: the same bytes as the same two runs give into a folder where
+        // nothing is in the way. The second run respects the first run's ledger (what it hid stays hidden), so the
+        // comparison is with a second run over the same ledger, not with a run into an empty folder.
         Path clean = temp.resolve("clean");
+        run(first, clean);
         run(changed, clean);
         byte[] metrics = Files.readAllBytes(out.resolve("metrics.json"));
         assertThat(metrics).isNotEqualTo(earlierMetrics).isEqualTo(Files.readAllBytes(clean.resolve("metrics.json")));
+        // The ledger is written after the reports: the failed run leaves the first run's, whole.
+        assertThat(Files.readAllBytes(out.resolve("publication-ledger.json"))).isEqualTo(earlierLedger);
         assertThat(new ObjectMapper().readTree(metrics).path("inputs").get(1).path("rows").asInt()).isEqualTo(4);
         assertThat(xlsx.resolve("keep.txt")).hasContent("in the way");
         assertThat(partFiles(out)).isEmpty();

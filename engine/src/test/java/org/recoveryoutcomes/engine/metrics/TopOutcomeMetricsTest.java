@@ -38,12 +38,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.recoveryoutcomes.engine.model.Aggregation;
 import org.recoveryoutcomes.engine.model.ChangeValue;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
 import org.recoveryoutcomes.engine.model.MetricKind;
 import org.recoveryoutcomes.engine.model.MetricValue;
 import org.recoveryoutcomes.engine.model.Polarity;
 import org.recoveryoutcomes.engine.model.ProportionValue;
+import org.recoveryoutcomes.engine.model.Relations;
 import org.recoveryoutcomes.engine.model.Settings;
 import org.recoveryoutcomes.engine.model.Substance;
 import org.recoveryoutcomes.engine.model.TopItem;
@@ -579,7 +581,10 @@ class TopOutcomeMetricsTest {
         assertThat(d).isEqualTo(new MetricDefinition("abstinent_opiates", "Abstinent from opiates", "substance_use",
                 MetricKind.PROPORTION, "pairs with 0 days of opiates at follow-up",
                 "pairs using opiates at start (days > 0) with opiates days recorded at follow-up",
-                Polarity.HIGH_IS_GOOD, "Wilson score 95% CI", "NDTMS TOP outcome methodology"));
+                Polarity.HIGH_IS_GOOD, "Wilson score 95% CI", "NDTMS TOP outcome methodology",
+                // Outcome pairs, for disclosure control: a borough's pairs are at most its projects' pairs (a
+                // client contributes one pair), all is the sum of the boroughs, a group the sum of its categories.
+                Relations.of(Aggregation.CLIENT_SUBSET)));
     }
 
     @Test
