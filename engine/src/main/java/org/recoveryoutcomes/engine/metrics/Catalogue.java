@@ -101,7 +101,8 @@ final class Catalogue {
                         "attended contacts in the period, per contact type", null, Polarity.NO_JUDGEMENT,
                         BREAKDOWN, null)
                         // Its parts add up to the contacts figure (checked on the data like every relation).
-                        .with(Relations.of(Aggregation.EVENTS).withQuarters(Relations.Quarters.SUM)));
+                        .with(Relations.of(Aggregation.EVENTS).withQuarters(Relations.Quarters.SUM)
+                                .sameAs(FigurePart.COUNT, EngagementMetrics.CONTACTS, FigurePart.COUNT)));
     }
 
     static List<MetricDefinition> coverage(Settings s) {
