@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.recoveryoutcomes.engine.metrics.Figures;
+import org.recoveryoutcomes.engine.metrics.MetricsEngine;
 import org.recoveryoutcomes.engine.metrics.Stats;
 import org.recoveryoutcomes.engine.model.ChangeValue;
 import org.recoveryoutcomes.engine.model.Code;
@@ -29,6 +30,7 @@ import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.Polarity;
 import org.recoveryoutcomes.engine.model.ProportionValue;
+import org.recoveryoutcomes.engine.model.Relations;
 import org.recoveryoutcomes.engine.model.ReportTemplate;
 import org.recoveryoutcomes.engine.model.Section;
 import org.recoveryoutcomes.engine.model.SectionKind;
@@ -505,6 +507,17 @@ final class ReportFixture {
             default -> "count";
         };
         String source = domain.equals("substance_use") || domain.equals("completions") ? "NDTMS / OHID" : null;
-        return new MetricDefinition(id, label, domain, kind, numerator, denominator, polarity, statistic, source);
+        return new MetricDefinition(id, label, domain, kind, numerator, denominator, polarity, statistic, source)
+                .with(relations(id));
+    }
+
+    /**
+     * The relations the engine's catalogue declares for the metric (how its figures add up across groups,
+     * categories and quarters): what every real run's definitions carry, so that disclosure control protects the
+     * fixture's figures as it protects a real publication's. A metric the catalogue lacks declares none.
+     */
+    private static Relations relations(String id) {
+        return MetricsEngine.catalogue().stream().filter(d -> d.id().equals(id)).findFirst()
+                .map(MetricDefinition::relations).orElse(Relations.UNDECLARED);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.recoveryoutcomes.engine.metrics.MetricsEngine;
 import org.recoveryoutcomes.engine.model.AmountValue;
 import org.recoveryoutcomes.engine.model.Breakdown;
 import org.recoveryoutcomes.engine.model.BreakdownValue;
@@ -26,6 +27,7 @@ import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.Polarity;
 import org.recoveryoutcomes.engine.model.ProportionValue;
+import org.recoveryoutcomes.engine.model.Relations;
 import org.recoveryoutcomes.engine.model.ReportTemplate;
 import org.recoveryoutcomes.engine.model.Section;
 import org.recoveryoutcomes.engine.model.SectionKind;
@@ -378,7 +380,8 @@ final class Fixture {
             default -> "Count.";
         };
         return new MetricDefinition(id, label, domain, kind, numerator, denominator, polarity, statistic,
-                kind == MetricKind.PROPORTION ? "NDTMS" : null);
+                kind == MetricKind.PROPORTION ? "NDTMS" : null)
+                .with(relations(id));
     }
 
     /** The sections of report-templates/quarterly-monitoring.json, in its order. */
@@ -432,5 +435,15 @@ final class Fixture {
                         "These figures describe the people who took part and completed a follow-up interview."));
         return new ReportTemplate("borough-comparison", "Borough comparison", "Commissioners",
                 List.of(GroupLevel.ALL, GroupLevel.BOROUGH, GroupLevel.PROJECT), "parent", Map.of(), s);
+    }
+
+    /**
+     * The relations the engine's catalogue declares for the metric (how its figures add up across groups,
+     * categories and quarters): what every real run's definitions carry, so that disclosure control protects the
+     * fixture's figures as it protects a real publication's. A metric the catalogue lacks declares none.
+     */
+    private static Relations relations(String id) {
+        return MetricsEngine.catalogue().stream().filter(d -> d.id().equals(id)).findFirst()
+                .map(MetricDefinition::relations).orElse(Relations.UNDECLARED);
     }
 }
