@@ -806,6 +806,17 @@ public final class Publication {
                 changed = false;
                 for (int u = 0; u < units.size(); u++) {
                     Unit unit = units.get(u);
+                    if (!hidden.get(u) && unit.kind == Kind.AT_START) {
+                        // The reports show an at-start count only beside its figure: hidden with it, so that no
+                        // file (the ledger included) holds a number the reports withhold.
+                        Integer figure = unitByKey.get(unit.key.substring(0, unit.key.length() - "|at_start".length()));
+                        if (figure != null && hidden.get(figure)) {
+                            hidden.set(u);
+                            statisticOnly.set(u);
+                            changed = true;
+                            continue;
+                        }
+                    }
                     if (hidden.get(u) || unit.statisticOf.isEmpty()) {
                         continue;
                     }
