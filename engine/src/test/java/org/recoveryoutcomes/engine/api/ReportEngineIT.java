@@ -52,7 +52,7 @@ class ReportEngineIT {
         assertThat(r.metrics().outcomePeriod().label()).isEqualTo("12m:2026-09-30");
         assertThat(r.written()).extracting(p -> p.getFileName().toString()).containsExactly("metrics.json",
                 "report-quarterly-monitoring-2026-27-Q2.xlsx", "report-quarterly-monitoring-2026-27-Q2.pdf",
-                "report-quarterly-monitoring-2026-27-Q2.html");
+                "report-quarterly-monitoring-2026-27-Q2.html", "publication-ledger.json");
         for (Path p : r.written()) {
             assertThat(Files.size(p)).as(p.toString()).isGreaterThan(1000);
         }
@@ -85,7 +85,7 @@ class ReportEngineIT {
     void theSameInputsGiveTheSameBytes(String template, @TempDir Path second) throws IOException {
         RunResult a = ReportEngine.run(request(out).template(template).build());
         RunResult b = ReportEngine.run(request(second).template(template).build());
-        assertThat(a.written()).hasSize(4);
+        assertThat(a.written()).hasSize(5); // metrics.json, the three reports, the publication's ledger
         for (int i = 0; i < a.written().size(); i++) {
             assertThat(Files.readAllBytes(b.written().get(i))).as(a.written().get(i).getFileName().toString())
                     .isEqualTo(Files.readAllBytes(a.written().get(i)));
@@ -141,6 +141,7 @@ class ReportEngineIT {
             expected.add(base + ".pdf");
             expected.add(base + ".html");
         }
+        expected.add("publication-ledger.json");
         assertThat(boroughs).hasSize(5);
         assertThat(each.written()).extracting(p -> p.getFileName().toString()).containsExactlyElementsOf(expected);
         // Rendered side by side on several threads, each report is still exactly the one a run on its own makes.
