@@ -83,7 +83,8 @@ class HardenedCliTest {
                 "--format", "json", "--quiet")).isZero();
 
         assertThat(run("verify", "--out", out.toString())).isZero();
-        assertThat(this.out.toString()).startsWith(out + ": all 1 file match manifest.json (run ");
+        // metrics.json and the publication ledger
+        assertThat(this.out.toString()).startsWith(out + ": all 2 files match manifest.json (run ");
 
         Files.writeString(out.resolve("metrics.json"), "{}");
         assertThat(run("verify", "--out", out.toString())).isEqualTo(5);

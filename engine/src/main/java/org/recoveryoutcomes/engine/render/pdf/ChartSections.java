@@ -93,7 +93,7 @@ final class ChartSections {
         }
         List<String> notes = omitted(hiddenNames, noneNames);
         if (bars.isEmpty()) {
-            r.heading3(label, sect, 20);
+            r.heading2(label, sect, 20);
             r.paragraph("No area or project has a figure that can be shown.", sect);
             notes.forEach(n -> r.note(n, sect));
             return;
@@ -179,7 +179,7 @@ final class ChartSections {
         }
         String unit = level == GroupLevel.PROJECT ? "project" : "borough";
         if (baseline == null || baseline <= 0 || baseline >= 100) {
-            r.heading3(label, sect, 20);
+            r.heading2(label, sect, 20);
             r.paragraph("No funnel plot: " + (baseline == null ? "there is no comparator figure"
                     : "the comparator is " + Formats.percent(baseline, 0) + ", so there is no spread to show")
                     + ".", sect);
@@ -331,7 +331,7 @@ final class ChartSections {
             }
         }
         if (main == null || main.points().isEmpty()) {
-            r.heading3(label, sect, 40);
+            r.heading2(label, sect, 40);
             r.paragraph("No trend data for " + label.toLowerCase(java.util.Locale.ROOT) + ".", sect);
         } else {
             List<String> periods = main.points().stream().map(p -> p.period().label()).toList();
