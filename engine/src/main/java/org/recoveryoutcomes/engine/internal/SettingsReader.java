@@ -1,15 +1,12 @@
 package org.recoveryoutcomes.engine.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +87,7 @@ public final class SettingsReader {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            String twice = duplicateKey(e);
+            String twice = org.recoveryoutcomes.engine.io.JsonKeys.duplicateKey(e);
             if (twice != null) {
                 throw new ReportException(ReportException.Kind.CONFIG, "settings " + name + ": line "
                         + e.getLocation().getLineNr() + ": the key '" + twice + "' is given twice; give each setting "
@@ -168,30 +165,6 @@ public final class SettingsReader {
         } catch (IllegalArgumentException e) {
             throw config(name, e.getMessage());
         }
-    }
-
-    /**
-     * The key that {@code e} found given twice, as the messages name it ({@code reliability.psych_health}), or null
-     * when {@code e} is another problem.
-     */
-    private static String duplicateKey(JsonProcessingException e) {
-        String m = e.getOriginalMessage();
-        if (m == null || !m.startsWith("Duplicate field '") || !(e.getProcessor() instanceof JsonParser p)) {
-            return null;
-        }
-        List<JsonStreamContext> chain = new ArrayList<>();
-        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-            chain.add(0, c);
-        }
-        StringBuilder key = new StringBuilder();
-        for (JsonStreamContext c : chain) {
-            if (c.inArray()) {
-                key.append('[').append(c.getCurrentIndex()).append(']');
-            } else {
-                key.append(key.length() == 0 ? "" : ".").append(c.getCurrentName());
-            }
-        }
-        return key.toString();
     }
 
     private static String text(JsonNode v, String key, String name) {

@@ -1,8 +1,6 @@
 package org.recoveryoutcomes.engine.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,7 +84,7 @@ public final class TemplateReader {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            String twice = duplicateKey(e);
+            String twice = org.recoveryoutcomes.engine.io.JsonKeys.duplicateKey(e);
             if (twice != null) {
                 throw config(name, "line " + e.getLocation().getLineNr() + ": the key '" + twice + "' is given twice; "
                         + "give each field once", e);
@@ -188,30 +186,6 @@ public final class TemplateReader {
                         + ")");
             }
         }
-    }
-
-    /**
-     * The key that {@code e} found given twice, as the messages name it ({@code sections[1].title}), or null when
-     * {@code e} is another problem.
-     */
-    private static String duplicateKey(JsonProcessingException e) {
-        String m = e.getOriginalMessage();
-        if (m == null || !m.startsWith("Duplicate field '") || !(e.getProcessor() instanceof JsonParser p)) {
-            return null;
-        }
-        List<JsonStreamContext> chain = new ArrayList<>();
-        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-            chain.add(0, c);
-        }
-        StringBuilder key = new StringBuilder();
-        for (JsonStreamContext c : chain) {
-            if (c.inArray()) {
-                key.append('[').append(c.getCurrentIndex()).append(']');
-            } else {
-                key.append(key.length() == 0 ? "" : ".").append(c.getCurrentName());
-            }
-        }
-        return key.toString();
     }
 
     private static ReportException config(String name, String message) {

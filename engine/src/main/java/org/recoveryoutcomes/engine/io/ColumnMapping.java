@@ -1,8 +1,6 @@
 package org.recoveryoutcomes.engine.io;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +42,7 @@ final class ColumnMapping {
         static final FileSpec NONE = new FileSpec(null, null, null, null, null);
     }
 
-    // A key given twice would silently keep only its last value: an error (see duplicateKey).
+    // A key given twice would silently keep only its last value: an error (see JsonKeys).
     static final ObjectMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
@@ -109,7 +107,7 @@ final class ColumnMapping {
                     org.recoveryoutcomes.engine.internal.InputFiles.MAX_CONFIG_BYTES,
                     name + ": the mapping file cannot be read", ReportException.Kind.CONFIG));
         } catch (JsonProcessingException e) {
-            String twice = duplicateKey(e);
+            String twice = JsonKeys.duplicateKey(e);
             if (twice != null) {
                 throw config(name + ": line " + e.getLocation().getLineNr() + ": the key '" + twice + "' is given "
                         + "twice; give each key once", e);
@@ -288,30 +286,6 @@ final class ColumnMapping {
             out.put(e.getKey(), e.getValue().asText());
         }
         return out;
-    }
-
-    /**
-     * The key that {@code e} (from {@link #MAPPER}) found given twice, as the messages name it
-     * ({@code top.columns.TOP Stage}), or null when {@code e} is another problem.
-     */
-    static String duplicateKey(JsonProcessingException e) {
-        String m = e.getOriginalMessage();
-        if (m == null || !m.startsWith("Duplicate field '") || !(e.getProcessor() instanceof JsonParser p)) {
-            return null;
-        }
-        java.util.List<JsonStreamContext> chain = new java.util.ArrayList<>();
-        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-            chain.add(0, c);
-        }
-        StringBuilder key = new StringBuilder();
-        for (JsonStreamContext c : chain) {
-            if (c.inArray()) {
-                key.append('[').append(c.getCurrentIndex()).append(']');
-            } else {
-                key.append(key.length() == 0 ? "" : ".").append(c.getCurrentName());
-            }
-        }
-        return key.toString();
     }
 
     private static ReportException config(String message, Throwable cause) {

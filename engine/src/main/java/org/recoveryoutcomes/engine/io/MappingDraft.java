@@ -424,7 +424,7 @@ public final class MappingDraft {
         try {
             return ColumnMapping.MAPPER.readTree(Files.readAllBytes(previous));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String twice = ColumnMapping.duplicateKey(e);
+            String twice = JsonKeys.duplicateKey(e);
             if (twice == null) {
                 throw notJson(previous, e);
             }
