@@ -282,7 +282,7 @@ public final class ReportEngine {
             tasks.add(() -> {
                 RenderOptions options = new RenderOptions(RenderOptions.EN_GB, suppression, focus, reportDate,
                         documentId(metrics, template, request, focus), settingsFile.organisation(),
-                        settingsFile.logo(), banner, weakened);
+                        settingsFile.logo(), banner, weakened, settingsFile.wording());
                 ReportContent content = family.content(options);
                 String base = shortened("report-" + template.id() + "-" + fileLabel(period.label())
                         + (focus == null || focus.equals("all") ? "" : "-" + fileLabel(focus)));

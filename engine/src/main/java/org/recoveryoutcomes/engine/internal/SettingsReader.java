@@ -14,6 +14,7 @@ import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.model.Code;
 import org.recoveryoutcomes.engine.model.Settings;
 import org.recoveryoutcomes.engine.model.TopItem;
+import org.recoveryoutcomes.engine.model.Wording;
 
 /**
  * Reads a settings file (JSON): any subset of the keys that {@code metrics.json} echoes under {@code settings}, e.g.
@@ -28,7 +29,7 @@ public final class SettingsReader {
             "engagement_gap_days", "retention_days", "outcome_period_months", "representation_days",
             "start_coverage_days", "reliability_days", "reliability_scores", "reliability",
             "suppression_enabled", "suppression_threshold", "min_denominator_for_comparison",
-            "max_rejected_share", "organisation_name", "organisation_logo");
+            "max_rejected_share", "organisation_name", "organisation_logo", "service_type");
 
     /** The share of a file's rows that may be rejected before {@code report} stops (10%). */
     public static final double DEFAULT_MAX_REJECTED_SHARE = 0.10;
@@ -40,10 +41,21 @@ public final class SettingsReader {
      * @param maxRejectedShare the share of a file's rows (0–1) that may be rejected before {@code report} stops
      * @param organisation the organisation's name for the cover, page header and document metadata, or null
      * @param logo a PNG or JPEG image for the cover, resolved against the settings file's folder, or null
+     * @param wording the words the reports use for the people served ({@code service_type}), never null
      */
-    public record File(Settings settings, double maxRejectedShare, String organisation, Path logo) {
+    public record File(Settings settings, double maxRejectedShare, String organisation, Path logo, Wording wording) {
         /** The defaults: nothing set. */
-        public static final File DEFAULTS = new File(Settings.DEFAULTS, DEFAULT_MAX_REJECTED_SHARE, null, null);
+        public static final File DEFAULTS = new File(Settings.DEFAULTS, DEFAULT_MAX_REJECTED_SHARE, null, null,
+                Wording.TREATMENT);
+
+        public File {
+            java.util.Objects.requireNonNull(wording, "wording");
+        }
+
+        /** A file in a treatment service's words. */
+        public File(Settings settings, double maxRejectedShare, String organisation, Path logo) {
+            this(settings, maxRejectedShare, organisation, logo, Wording.TREATMENT);
+        }
     }
 
     // A key given twice would silently keep only its last value (a suppression_threshold of 5, then 1): an error.
@@ -73,7 +85,7 @@ public final class SettingsReader {
             throw config(file.getFileName().toString(), "organisation_logo: " + logo + " does not exist; give the "
                     + "path of a PNG or JPEG image, absolute or from the settings file's folder");
         }
-        return new File(read.settings(), read.maxRejectedShare(), read.organisation(), logo);
+        return new File(read.settings(), read.maxRejectedShare(), read.organisation(), logo, read.wording());
     }
 
     /** Parses settings JSON over the defaults; {@code name} is used in messages. */
@@ -103,6 +115,7 @@ public final class SettingsReader {
         double maxRejected = DEFAULT_MAX_REJECTED_SHARE;
         String organisation = null;
         Path logo = null;
+        Wording wording = Wording.TREATMENT;
         Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
@@ -157,11 +170,14 @@ public final class SettingsReader {
                         throw config(name, key + ": '" + v.asText() + "' is not a file path");
                     }
                 }
+                case "service_type" -> wording = Code.parse(Wording.class, v.isTextual() ? v.asText() : null)
+                        .orElseThrow(() -> config(name, key + ": " + (v.isTextual() ? "'" + v.asText() + "'" : v)
+                                + " is not a service type; give one of " + Wording.choices()));
                 default -> throw config(name, "unknown setting '" + key + "' (known: " + String.join(", ", KEYS) + ")");
             }
         }
         try {
-            return new File(b.build(), maxRejected, organisation, logo);
+            return new File(b.build(), maxRejected, organisation, logo, wording);
         } catch (IllegalArgumentException e) {
             throw config(name, e.getMessage());
         }

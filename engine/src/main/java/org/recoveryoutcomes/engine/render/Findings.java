@@ -20,6 +20,7 @@ import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.Polarity;
 import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.model.Trend;
+import org.recoveryoutcomes.engine.model.Wording;
 
 /**
  * Key findings as plain-English sentences built from the figures, e.g. "Of 112 clients using opiates when they
@@ -45,6 +46,8 @@ public final class Findings {
     private final BiPredicate<GroupResult, String> hidden;
     /** The report's suppression, for earlier periods and comparators; {@code null}: primary suppression only. */
     private final Suppression suppression;
+    /** The words for the people served ({@link RenderOptions#wording()}). */
+    private final Wording wording;
 
     /**
      * @param hidden whether a group's metric is hidden in this report: primary suppression and any secondary
@@ -65,6 +68,7 @@ public final class Findings {
         this.options = Objects.requireNonNull(options, "options");
         this.hidden = Objects.requireNonNull(hidden, "hidden");
         this.suppression = suppression;
+        this.wording = options.wording();
     }
 
     /** Findings that hide exactly what primary suppression hides ({@link Disclosure#hidden}). */
@@ -144,7 +148,7 @@ public final class Findings {
             int min = metrics.settings().minDenominatorForComparison();
             if (p.denominator() < min) {
                 return "It is not compared with " + name + " because it rests on fewer than " + min + " "
-                        + phrase(metricId).noun() + ".";
+                        + words(phrase(metricId).noun()) + ".";
             }
             return "It could not be compared with " + name + ".";
         }
@@ -275,39 +279,44 @@ public final class Findings {
 
     // ---------------------------------------------------------------------------------------------- counts
 
-    private record CountWords(String one, String many, String verbOne, String verbMany, String hiddenNoun,
-                              boolean outcome) {
+    /**
+     * How a count is put into words: "{n} {many}", "1 {one}", "No {many}", "The number of {hiddenNoun} ... is too
+     * small to report".
+     *
+     * @param one the noun and verb for one, e.g. {@code client was seen}
+     * @param many the noun and verb for several or none, e.g. {@code clients were seen}
+     */
+    private record CountWords(String one, String many, String hiddenNoun, boolean outcome) {
     }
 
     private String count(String id, CountValue c, boolean hide) {
-        CountWords w = switch (id) {
-            case "contacts" -> new CountWords("attended contact", "attended contacts", "was recorded",
-                    "were recorded", "attended contacts", false);
-            case "clients_seen" -> new CountWords("client", "clients", "was seen", "were seen", "clients seen",
-                    false);
-            case "new_clients" -> new CountWords("new client", "new clients", "was seen", "were seen",
-                    "new clients", false);
-            case "volunteers_active" -> new CountWords("volunteer", "volunteers", "delivered contacts",
-                    "delivered contacts", "active volunteers", false);
-            case "successful_completions" -> new CountWords("episode", "episodes",
-                    "ended in a successful completion", "ended in a successful completion",
-                    "successful completions", true);
+        CountWords cw = switch (id) {
+            case "contacts" -> new CountWords("attended contact was recorded", "attended contacts were recorded",
+                    "attended contacts", false);
+            case "clients_seen" -> new CountWords(wording.of("client was seen"), wording.of("clients were seen"),
+                    wording.of("clients seen"), false);
+            case "new_clients" -> new CountWords(wording.of("new client was seen"), wording.of("new clients were seen"),
+                    wording.of("new clients"), false);
+            case "volunteers_active" -> new CountWords("volunteer delivered contacts", "volunteers delivered contacts",
+                    "active volunteers", false);
+            case "successful_completions" -> new CountWords("episode ended in a successful completion",
+                    "episodes ended in a successful completion", "successful completions", true);
             default -> null;
         };
-        if (w == null) {
+        if (cw == null) {
             return label(id) + ": " + (hide ? "too small to report (under " + threshold() + ")."
                     : Formats.count(c.count()) + ".");
         }
-        String in = in(w.outcome() ? metrics.outcomePeriod() : metrics.period());
+        String in = in(cw.outcome() ? metrics.outcomePeriod() : metrics.period());
         if (hide) {
-            return "The number of " + w.hiddenNoun() + " " + in + " is too small to report (under "
+            return "The number of " + cw.hiddenNoun() + " " + in + " is too small to report (under "
                     + threshold() + ").";
         }
         if (c.count() == 0) {
-            return "No " + w.many() + " " + w.verbMany() + " " + in + ".";
+            return "No " + cw.many() + " " + in + ".";
         }
-        return c.count() == 1 ? "1 " + w.one() + " " + w.verbOne() + " " + in + "."
-                : Formats.count(c.count()) + " " + w.many() + " " + w.verbMany() + " " + in + ".";
+        return c.count() == 1 ? "1 " + cw.one() + " " + in + "."
+                : Formats.count(c.count()) + " " + cw.many() + " " + in + ".";
     }
 
     private String amount(String id, AmountValue a) {
@@ -328,10 +337,10 @@ public final class Findings {
 
     private String mean(String id, MeanValue m, boolean hide) {
         boolean known = id.equals("contacts_per_client");
-        String subject = known ? "Contacts per client" : label(id);
+        String subject = known ? wording.of("Contacts per client") : label(id);
         if (hide) {
             return subject + " " + in(metrics.period()) + (known ? " are" : " is")
-                    + " not reported: too few clients (under " + threshold() + ").";
+                    + " not reported: too few " + wording.of("clients") + " (under " + threshold() + ").";
         }
         if (m.mean() == null) {
             return subject + " cannot be calculated: there are no values.";
@@ -341,7 +350,7 @@ public final class Findings {
                 : Formats.interval(m.lower95(), m.upper95(), 1);
         String details = join("; ", median, ci);
         if (known) {
-            return "Clients seen " + in(metrics.period()) + " attended " + Formats.number(m.mean(), 1)
+            return wording.of("Clients seen") + " " + in(metrics.period()) + " attended " + Formats.number(m.mean(), 1)
                     + " contacts each on average" + (details.isEmpty() ? "" : " (" + details + ")") + ".";
         }
         return subject + ": a mean of " + Formats.number(m.mean(), 1) + " ("
@@ -367,7 +376,7 @@ public final class Findings {
         if (id.startsWith("days_")) {
             String s = id.substring("days_".length());
             if (isSubstance(s)) {
-                return new ChangeWords("Days of " + adjective(s) + " use", "clients using " + noun(s)
+                return new ChangeWords("Days of " + adjective(s) + " use", wording.of("clients") + " using " + noun(s)
                         + " when they started", false, adjective(s));
             }
         }
@@ -379,16 +388,16 @@ public final class Findings {
         String subject = w == null ? label(id) : w.subject();
         String lower = lowerFirst(subject);
         if (hide) {
-            return "Change in " + lower + " is not reported: it rests on too few clients (under " + threshold()
-                    + ").";
+            return "Change in " + lower + " is not reported: it rests on too few " + wording.of("clients") + " (under "
+                    + threshold() + ").";
         }
         if (c.n() == 0 || c.meanChange() == null) {
-            return "Change in " + lower + " cannot be measured: no client had both a start and a follow-up "
-                    + "profile.";
+            return "Change in " + lower + " cannot be measured: no " + wording.of("client") + " had both a start and a "
+                    + "follow-up profile.";
         }
         if (c.lower95() == null || c.upper95() == null) {
-            return "Change in " + lower + " cannot be tested: too few clients (n = " + Formats.count(c.n())
-                    + ").";
+            return "Change in " + lower + " cannot be tested: too few " + wording.of("clients") + " (n = "
+                    + Formats.count(c.n()) + ").";
         }
         String stats = Formats.pValue(c.pValue()) + "; n = " + Formats.count(c.n());
         if (c.pValue() == null) {
@@ -437,7 +446,8 @@ public final class Findings {
     /**
      * How a proportion is put into words: "Of {d} {noun} {qualifier}, {n} ({value}) {outcome}."
      *
-     * @param noun the plural noun of the denominator, e.g. {@code clients}
+     * @param noun the plural noun of the denominator as a treatment service says it, e.g. {@code clients} (put
+     *     into the service's words by {@link #words}); {@code qualifier} likewise
      * @param outcome what the numerator did, plural, e.g. {@code were abstinent at follow-up}
      * @param period whether the report period belongs in the sentence (engagement metrics)
      */
@@ -486,9 +496,9 @@ public final class Findings {
                 return new Phrase("clients", "offending when they started", "reported no offending at follow-up",
                         false);
             case "repeat_attendance":
-                return new Phrase("clients", "seen", "attended more than once", true);
+                return new Phrase("clients seen", null, "attended more than once", true);
             case "retained_12_weeks":
-                return new Phrase("clients", "seen who could have been engaged for " + retention,
+                return new Phrase("clients seen", "who could have been engaged for " + retention,
                         "stayed engaged for " + retention + " or more", true);
             case "did_not_attend_rate":
                 return new Phrase("booked contacts", null, "were not attended", true);
@@ -498,7 +508,8 @@ public final class Findings {
             case "top_follow_up_coverage":
                 return new Phrase("clients", "due a follow-up Treatment Outcomes Profile", "had one", false);
             case "successful_completion_rate":
-                return new Phrase("clients", "in treatment", "completed treatment successfully", false);
+                return new Phrase("clients", "in treatment", "completed " + wording.of("treatment") + " successfully",
+                        false);
             case "completed_no_representation":
                 return noRepresentation("clients");
             case "completed_no_representation_opiate":
@@ -539,7 +550,8 @@ public final class Findings {
     }
 
     private Phrase noRepresentation(String noun) {
-        return new Phrase(noun, "in treatment", "completed treatment successfully and did not return within "
+        return new Phrase(noun, "in treatment", "completed " + wording.of("treatment")
+                + " successfully and did not return within "
                 + metrics.settings().representationDays() + " days", false);
     }
 
@@ -556,15 +568,17 @@ public final class Findings {
                     + Formats.percent(p.value(), 0) + ", " + Formats.percentCi(p.lower95(), p.upper95(), 0) + ").";
         }
         String in = phrase.period() ? " " + in(metrics.period()) : "";
-        String qualifier = phrase.qualifier() == null ? "" : " " + phrase.qualifier();
+        String q = phrase.qualifier() == null ? "" : words(phrase.qualifier());
+        String qualifier = q.isEmpty() ? "" : " " + q;
+        String noun = words(phrase.noun());
         if (hide) {
-            return "Of the " + phrase.noun() + qualifier + in + ", the number who " + phrase.outcome()
+            return "Of the " + noun + qualifier + in + ", the number who " + phrase.outcome()
                     + " is too small to report (under " + threshold() + ").";
         }
         if (p.value() == null) {
-            return "There were no " + phrase.noun() + qualifier + in + ", so this figure cannot be calculated.";
+            return "There were no " + noun + qualifier + in + ", so this figure cannot be calculated.";
         }
-        String population = (p.denominator() == 1 ? singular(phrase.noun()) : phrase.noun()) + qualifier + in;
+        String population = (p.denominator() == 1 ? words(singular(phrase.noun())) : noun) + qualifier + in;
         String who = p.numerator() == 0 ? "none" : Formats.count(p.numerator());
         String outcome = p.numerator() == 1 ? singularVerb(phrase.outcome()) : phrase.outcome();
         String sentence = "Of " + Formats.count(p.denominator()) + " " + population + ", " + who + " ("
@@ -618,7 +632,7 @@ public final class Findings {
 
     private String label(String metricId) {
         MetricDefinition d = metrics.definition(metricId);
-        return d == null ? metricId : d.label();
+        return d == null ? metricId : wording.label(d);
     }
 
     private int threshold() {
@@ -670,7 +684,15 @@ public final class Findings {
     }
 
     private static String singular(String pluralNoun) {
+        if (pluralNoun.contains("clients")) {
+            return pluralNoun.replace("clients", "client"); // clients seen → client seen
+        }
         return pluralNoun.endsWith("s") ? pluralNoun.substring(0, pluralNoun.length() - 1) : pluralNoun;
+    }
+
+    /** A phrase naming the people served in the service's words ({@link Wording#of}); any other as it is. */
+    private String words(String phrase) {
+        return wording.knows(phrase) ? wording.of(phrase) : phrase;
     }
 
     private static String singularVerb(String outcome) {

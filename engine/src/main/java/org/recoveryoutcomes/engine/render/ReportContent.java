@@ -28,8 +28,11 @@ public final class ReportContent {
 
     private ReportContent(Family family, RenderOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.metrics = options.suppression() ? family.publication().published() : family.metrics;
-        this.template = family.template;
+        // the labels of the few metrics named for clients in the service's words, as every renderer prints them
+        this.metrics = options.wording().relabel(options.suppression() ? family.publication().published()
+                : family.metrics);
+        // the template's own texts in the service's words (its ids, and so the file names, unchanged)
+        this.template = options.wording().prose(family.template);
         this.family = family;
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.model.Settings;
 import org.recoveryoutcomes.engine.model.TopItem;
+import org.recoveryoutcomes.engine.model.Wording;
 
 class SettingsReaderTest {
 
@@ -48,6 +49,31 @@ class SettingsReaderTest {
                 .hasMessageStartingWith("settings s.json: reliability.mood: not a TOP item (alcohol_days, ");
         assertThatThrownBy(() -> SettingsReader.parse("{\"suppression_threshold\": 0}", "s.json"))
                 .hasMessage("settings s.json: suppression_threshold must be 1 or more (1 hides nothing), was 0");
+    }
+
+    @Test
+    void readsTheServiceTypeAsTheReportsWordingATreatmentServicesByDefault() {
+        assertThat(SettingsReader.parseAll("{\"service_type\": \"peer_support\"}", "s.json").wording())
+                .isEqualTo(Wording.PEER_SUPPORT);
+        assertThat(SettingsReader.parseAll("{\"service_type\": \"treatment\"}", "s.json").wording())
+                .isEqualTo(Wording.TREATMENT);
+        assertThat(SettingsReader.parseAll("{}", "s.json").wording()).isEqualTo(Wording.TREATMENT);
+        assertThat(SettingsReader.File.DEFAULTS.wording()).isEqualTo(Wording.TREATMENT);
+        // a setting of the reports' words, not of the figures: the analytical settings are the defaults
+        assertThat(SettingsReader.parse("{\"service_type\": \"peer_support\"}", "s.json"))
+                .isEqualTo(Settings.DEFAULTS);
+    }
+
+    @Test
+    void refusesAServiceTypeItDoesNotKnowListingTheOnesItDoes() {
+        assertThatThrownBy(() -> SettingsReader.parseAll("{\"service_type\": \"peer_aftercare\"}", "s.json"))
+                .isInstanceOfSatisfying(ReportException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ReportException.Kind.CONFIG))
+                .hasMessage("settings s.json: service_type: 'peer_aftercare' is not a service type; give one of "
+                        + "treatment (clients in treatment), peer_support (people supported)");
+        assertThatThrownBy(() -> SettingsReader.parseAll("{\"service_type\": 2}", "s.json"))
+                .hasMessage("settings s.json: service_type: 2 is not a service type; give one of "
+                        + "treatment (clients in treatment), peer_support (people supported)");
     }
 
     @Test

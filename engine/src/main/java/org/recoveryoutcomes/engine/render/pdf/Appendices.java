@@ -92,8 +92,9 @@ final class Appendices {
             r.paragraph("Coverage of Treatment Outcomes Profiles is not available from this data.", sect);
             return;
         }
-        r.paragraph("Outcome figures rest only on clients with both a start and a follow-up profile; low coverage "
-                + "means they may not represent every client.", sect);
+        r.paragraph("Outcome figures rest only on " + r.options.wording().of("clients") + " with both a start and a "
+                + "follow-up profile; low coverage means they may not represent every "
+                + r.options.wording().of("client") + ".", sect);
         r.bullets(r.findings.keyFindings(g, coverage), sect);
         Notes notes = new Notes(metrics);
         r.table(tables.proportionTable(coverage, List.of(g), notes), "Treatment Outcomes Profile coverage: " + g.name(),

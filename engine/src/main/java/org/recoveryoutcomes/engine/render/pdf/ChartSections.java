@@ -556,13 +556,16 @@ final class ChartSections {
             }
         }
         if (!sentences.isEmpty()) {
-            r.heading2(r.isAll(g) ? "What changed for clients" : "What changed for clients of " + g.name(), sect);
+            String people = r.options.wording().of("clients");
+            r.heading2(r.isAll(g) ? "What changed for " + people : "What changed for " + people + " of " + g.name(),
+                    sect);
             r.bullets(sentences, sect);
             r.flow.gap(6);
         }
         if (!changes.isEmpty()) {
             Notes notes = new Notes(metrics);
-            notes.extra.add("Change is follow-up minus start (mean of each client's change) with its paired-t 95% "
+            notes.extra.add("Change is follow-up minus start (mean of each " + r.options.wording().of("client's")
+                    + " change) with its paired-t 95% "
                     + "confidence interval; p is from the Wilcoxon signed-rank test; effect size is the mean change "
                     + "divided by the standard deviation of the changes. A result is called significant only when "
                     + "the interval excludes zero and p is under 0.05.");
@@ -609,8 +612,8 @@ final class ChartSections {
             notes.add("Not shown, numbers too small to publish (*): " + String.join(", ", hiddenNames) + ".");
         }
         if (!noneNames.isEmpty()) {
-            notes.add("Not shown, no client with a start and a follow-up profile: " + String.join(", ", noneNames)
-                    + ".");
+            notes.add("Not shown, no " + r.options.wording().of("client") + " with a start and a follow-up profile: "
+                    + String.join(", ", noneNames) + ".");
         }
         if (pairs.isEmpty()) {
             notes.forEach(n -> r.note(n, r.flow.atTop() ? sect : sect));

@@ -71,14 +71,17 @@ final class EqualitySection {
                 .toList();
         if (ids.isEmpty()) {
             r.paragraph(metrics.breakdowns().isEmpty()
-                    ? "No equality breakdowns: the data has no client profiles (clients file), so figures cannot be "
-                    + "split by sex, age band, ethnicity, disability or sexual orientation."
-                    : "None of this section's figures is broken down by client characteristics.", sect);
+                    ? "No equality breakdowns: the data has no " + r.options.wording().of("client profiles")
+                    + " (clients file), so figures cannot be split by sex, age band, ethnicity, disability or "
+                    + "sexual orientation."
+                    : "None of this section's figures is broken down by "
+                    + r.options.wording().of("client characteristics") + ".", sect);
             return;
         }
         r.paragraph("Figures for " + (r.isAll(g) ? "all projects" : g.name()) + ". Engagement covers "
                 + Formats.period(metrics.period()) + "; outcomes cover " + Formats.period(metrics.outcomePeriod())
-                + ". \"Not recorded\" counts clients with no profile or no answer recorded; \"not stated\" those "
+                + ". \"Not recorded\" counts " + r.options.wording().of("clients") + " with no profile or no answer "
+                + "recorded; \"not stated\" those "
                 + "who chose not to say. The workbook gives the same breakdowns for every area and project shown.",
                 sect);
         Map<String, Map<String, Map<String, Breakdown>>> byDimension = new LinkedHashMap<>();

@@ -101,8 +101,9 @@ final class GroupTables {
         if (atStart) {
             t.addCell(cells.head("At start", true));
             t.addCell(cells.head("p", true));
-            notes.extra.add("At start: the same percentage at the start profile of the same clients; p: McNemar's "
-                    + "exact test of the change from start to follow-up.");
+            notes.extra.add("At start: the same percentage at the start profile of the same "
+                    + r.options.wording().of("clients") + "; p: McNemar's exact test of the change from start to "
+                    + "follow-up.");
         }
         int columns = widths.length;
         for (String id : ids) {

@@ -23,6 +23,7 @@ import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.model.Section;
 import org.recoveryoutcomes.engine.model.SectionKind;
 import org.recoveryoutcomes.engine.model.TrendSeries;
+import org.recoveryoutcomes.engine.model.Wording;
 import org.recoveryoutcomes.engine.render.ReportContent;
 import org.recoveryoutcomes.engine.render.Suppression;
 import org.recoveryoutcomes.engine.model.Breakdown;
@@ -72,13 +73,23 @@ final class WorkbookBuilder {
     static final String TRIMMED_NOTE = "With more than " + MAX_LINES + " groups the charts show the whole data and "
             + "the boroughs only, so that their lines can be told apart; every project is in the table.";
     static final String BLANK_NOTE = "A blank value cannot be computed: there is no one in its denominator.";
-    static final String BREAKDOWN_MISSING = "No equality breakdowns: the data has no client profiles (clients "
-            + "file), so figures cannot be split by sex, age band, ethnicity, disability or sexual orientation.";
+    static final String BREAKDOWN_MISSING = breakdownMissing(Wording.TREATMENT);
     static final String FLAG_NOTE = "Flag 'worse and worsening': worse than its comparator, and significantly worse "
             + "than the previous period or the same period a year before (by the metric's polarity).";
-    static final String CATEGORY_NOTE = "Categories: the codes of the clients file; 'not_recorded' counts clients "
-            + "with no profile or no value in the field, 'not_stated' those who chose not to say. Each dimension's "
-            + "categories add up to the group's own figure.";
+    static final String CATEGORY_NOTE = categoryNote(Wording.TREATMENT);
+
+    /** The note of an equality sheet when the data has no client profiles, in {@code w}'s words. */
+    static String breakdownMissing(Wording w) {
+        return "No equality breakdowns: the data has no " + w.of("client profiles") + " (clients file), so figures "
+                + "cannot be split by sex, age band, ethnicity, disability or sexual orientation.";
+    }
+
+    /** The note on an equality sheet's categories, in {@code w}'s words. */
+    static String categoryNote(Wording w) {
+        return "Categories: the codes of the clients file; 'not_recorded' counts " + w.of("clients") + " with no "
+                + "profile or no value in the field, 'not_stated' those who chose not to say. Each dimension's "
+                + "categories add up to the group's own figure.";
+    }
 
     private final XSSFWorkbook workbook;
     private final ReportContent content;
@@ -404,14 +415,15 @@ final class WorkbookBuilder {
             note(id, rows.subList(before, rows.size()), missing);
         }
         if (rows.isEmpty()) {
-            writer.writeText(sheet, metrics.breakdowns().isEmpty() ? BREAKDOWN_MISSING
-                    : "None of this section's figures is broken down by client characteristics.");
+            Wording w = content.options().wording();
+            writer.writeText(sheet, metrics.breakdowns().isEmpty() ? breakdownMissing(w)
+                    : "None of this section's figures is broken down by " + w.of("client characteristics") + ".");
             return;
         }
         FigureTable.Built built = figures.build(rows, BREAKDOWN, union(FigureTable.ESSENTIAL,
                 EnumSet.of(Col.DIMENSION, Col.CATEGORY, Col.NUMERATOR, Col.DENOMINATOR, Col.LOWER, Col.UPPER)));
         List<String> extra = new ArrayList<>(missingNote(missing));
-        extra.add(CATEGORY_NOTE);
+        extra.add(categoryNote(content.options().wording()));
         writer.write(sheet, section.title(), notes(section, extra, built), built.table());
     }
 
