@@ -137,11 +137,13 @@ public final class TopOutcomeMetrics {
             defs.add(new MetricDefinition("reliably_improved_" + s.code(), "Reliably reduced use of " + name,
                     "substance_use", MetricKind.PROPORTION, "pairs still using " + name
                     + " at follow-up whose days fell by at least the reliable-change threshold", users,
-                    Polarity.HIGH_IS_GOOD, RELIABLE, JACOBSON_TRUAX, usersOf("abstinent_" + s.code())));
+                    Polarity.HIGH_IS_GOOD, RELIABLE, JACOBSON_TRUAX,
+                    usersOf("abstinent_" + s.code()).againstThreshold(s.daysItem().code())));
             defs.add(new MetricDefinition("deteriorated_" + s.code(), "Reliably increased use of " + name,
                     "substance_use", MetricKind.PROPORTION, "pairs whose days of " + name
                     + " rose by at least the reliable-change threshold", users, Polarity.LOW_IS_GOOD, RELIABLE,
-                    JACOBSON_TRUAX, usersOf("abstinent_" + s.code())));
+                    JACOBSON_TRUAX,
+                    usersOf("abstinent_" + s.code()).againstThreshold(s.daysItem().code())));
             defs.add(new MetricDefinition("days_" + s.code(), "Days using " + name + " in the past 28",
                     "substance_use", MetricKind.CHANGE, "days of " + name
                     + " in the past 28 at start and follow-up, and their mean change (follow-up − start)", users,
@@ -206,11 +208,11 @@ public final class TopOutcomeMetrics {
             defs.add(new MetricDefinition(score.code() + "_reliably_improved", capitalise(name) + " reliably improved",
                     "health", MetricKind.PROPORTION, "pairs whose " + name
                     + " rose by at least the reliable-change threshold", both, Polarity.HIGH_IS_GOOD, RELIABLE,
-                    JACOBSON_TRUAX, scoredOf(score)));
+                    JACOBSON_TRUAX, scoredOf(score).againstThreshold(score.code())));
             defs.add(new MetricDefinition(score.code() + "_reliably_deteriorated",
                     capitalise(name) + " reliably deteriorated", "health", MetricKind.PROPORTION, "pairs whose "
                     + name + " fell by at least the reliable-change threshold", both, Polarity.LOW_IS_GOOD,
-                    RELIABLE, JACOBSON_TRUAX, scoredOf(score)));
+                    RELIABLE, JACOBSON_TRUAX, scoredOf(score).againstThreshold(score.code())));
         }
         return List.copyOf(defs);
     }

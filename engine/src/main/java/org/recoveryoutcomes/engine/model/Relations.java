@@ -17,13 +17,16 @@ import java.util.Objects;
  * @param identities equalities and bounds with other parts of the same group and period
  * @param statisticOf figures of the same group and period this figure reveals something of: it is hidden
  *     whenever one of them is (a mean of contacts per client reveals the contacts)
+ * @param threshold the TOP item code whose reliable-change threshold the figure counts against, or {@code null}:
+ *     such a figure depends on the threshold a run took from its report period's pairs, so figures of one period
+ *     made with different thresholds are different figures, the one with the higher threshold never the larger
  */
 public record Relations(Aggregation numerator, Aggregation denominator, Quarters quarters, List<Identity> identities,
-                        List<Term> statisticOf) {
+                        List<Term> statisticOf, String threshold) {
 
     /** Relations of a figure that was not declared: none beyond a one-project borough being its project. */
     public static final Relations UNDECLARED = new Relations(Aggregation.CLIENT_PROPERTY,
-            Aggregation.CLIENT_PROPERTY, Quarters.NONE, List.of(), List.of());
+            Aggregation.CLIENT_PROPERTY, Quarters.NONE, List.of(), List.of(), null);
 
     public Relations {
         Objects.requireNonNull(numerator, "numerator");
@@ -35,16 +38,25 @@ public record Relations(Aggregation numerator, Aggregation denominator, Quarters
 
     /** Numerator and denominator both adding up as {@code a}, no quarter relation, no identity. */
     public static Relations of(Aggregation a) {
-        return new Relations(a, a, Quarters.NONE, List.of(), List.of());
+        return new Relations(a, a, Quarters.NONE, List.of(), List.of(), null);
     }
 
     /** Numerator as {@code numerator}, denominator as {@code denominator}. */
     public static Relations of(Aggregation numerator, Aggregation denominator) {
-        return new Relations(numerator, denominator, Quarters.NONE, List.of(), List.of());
+        return new Relations(numerator, denominator, Quarters.NONE, List.of(), List.of(), null);
+    }
+
+    /**
+     * The same relations, for a figure counted against the reliable-change threshold of TOP item {@code item}
+     * (its code, as in {@code MetricsResult.reliableChangeThresholds()}).
+     */
+    public Relations againstThreshold(String item) {
+        return new Relations(numerator, denominator, quarters, identities, statisticOf,
+                Objects.requireNonNull(item, "item"));
     }
 
     public Relations withQuarters(Quarters q) {
-        return new Relations(numerator, denominator, q, identities, statisticOf);
+        return new Relations(numerator, denominator, q, identities, statisticOf, threshold);
     }
 
     /** Adds {@code part = other metric's otherPart}. */
@@ -60,14 +72,14 @@ public record Relations(Aggregation numerator, Aggregation denominator, Quarters
     public Relations with(Identity identity) {
         List<Identity> list = new java.util.ArrayList<>(identities);
         list.add(identity);
-        return new Relations(numerator, denominator, quarters, list, statisticOf);
+        return new Relations(numerator, denominator, quarters, list, statisticOf, threshold);
     }
 
     /** This figure is hidden whenever the other metric's part is. */
     public Relations statisticOf(String metricId, FigurePart part) {
         List<Term> list = new java.util.ArrayList<>(statisticOf);
         list.add(new Term(metricId, part, 1));
-        return new Relations(numerator, denominator, quarters, identities, list);
+        return new Relations(numerator, denominator, quarters, identities, list, threshold);
     }
 
     /** How a figure of a period made of whole quarters relates to the figures of those quarters. */

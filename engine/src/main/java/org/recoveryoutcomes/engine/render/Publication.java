@@ -418,8 +418,45 @@ public final class Publication {
             return periodKey(start, end);
         }
 
-        private static String figureKey(String period, String group, String metric, String category) {
-            return period + "|" + group + "|" + metric + "|" + (category == null ? "" : category);
+        private String figureKey(String period, String group, String metric, String category) {
+            return period + "|" + group + "|" + metricKey(metric) + "|" + (category == null ? "" : category);
+        }
+
+        /**
+         * A metric as its figures are keyed: its id, and for a figure counted against a reliable-change threshold
+         * the threshold this run used ({@code reliably_improved_alcohol@3.92}). Each run takes its thresholds from
+         * its report period's pairs, so a quarter's and a year's report can count one trend quarter against two
+         * thresholds: two different figures of the same pairs, never one figure that changed.
+         */
+        private String metricKey(String metricId) {
+            MetricDefinition def = raw.definition(metricId);
+            String item = def == null ? null : def.relations().threshold();
+            Double t = item == null ? null : raw.reliableChangeThresholds().get(item);
+            return t == null ? metricId : metricId + THRESHOLD + t;
+        }
+
+        /** Joins a metric id and the reliable-change threshold its figure was counted against, in keys. */
+        private static final String THRESHOLD = "@";
+
+        /** The metric id of a key's metric field ({@link #metricKey}). */
+        private static String metricOf(String keyedMetric) {
+            int at = keyedMetric.indexOf(THRESHOLD);
+            return at < 0 ? keyedMetric : keyedMetric.substring(0, at);
+        }
+
+        /**
+         * The key field of {@code metricId} beside a figure keyed {@code near}: a metric counted against the same
+         * item's threshold as {@code near} was, with that threshold (an earlier run's figure with its own); any other
+         * as this run keys it.
+         */
+        private String metricKeyBeside(String metricId, String near) {
+            MetricDefinition other = raw.definition(metricId);
+            MetricDefinition own = raw.definition(metricOf(near));
+            if (other != null && own != null && other.relations().threshold() != null
+                    && other.relations().threshold().equals(own.relations().threshold()) && near.contains(THRESHOLD)) {
+                return metricId + near.substring(near.indexOf(THRESHOLD));
+            }
+            return metricKey(metricId);
         }
 
         // --- relations ------------------------------------------------------------------------------------
@@ -634,13 +671,13 @@ public final class Publication {
             }
             tables.forEach((table, byGroup) -> {
                 String[] t = table.split("\\|", -1);
-                String metric = t[0].contains("#") ? t[0].substring(0, t[0].indexOf('#')) : t[0];
+                String metric = metricOf(t[0].contains("#") ? t[0].substring(0, t[0].indexOf('#')) : t[0]);
                 hierarchy(aggregation(metric, FigurePart.valueOf(t[2].toUpperCase(java.util.Locale.ROOT))),
                         byGroup);
             });
             categories.forEach((table, byCategory) -> {
                 String[] t = table.split("\\|", -1);
-                Aggregation a = aggregation(t[2], FigurePart.valueOf(t[4].toUpperCase(java.util.Locale.ROOT)));
+                Aggregation a = aggregation(metricOf(t[2]), FigurePart.valueOf(t[4].toUpperCase(java.util.Locale.ROOT)));
                 Integer total = index.get(t[0] + "|" + t[1] + "|" + t[2] + "||" + t[4]);
                 if (total != null && a != Aggregation.SHARED && a != Aggregation.NONE) {
                     sum(total, new ArrayList<>(byCategory.values()), true);
@@ -648,6 +685,7 @@ public final class Publication {
             });
             periods.forEach((series, byPeriod) -> quarters(series, byPeriod));
             identities();
+            thresholdVariants();
         }
 
         private Aggregation aggregation(String metricId, FigurePart part) {
@@ -662,7 +700,7 @@ public final class Publication {
             if (metric.contains("#")) {
                 metric = metric.substring(0, metric.indexOf('#'));
             }
-            MetricDefinition def = raw.definition(metric);
+            MetricDefinition def = raw.definition(metricOf(metric));
             if (def == null || def.relations().quarters() == Relations.Quarters.NONE || byPeriod.size() < 2) {
                 return;
             }
@@ -697,6 +735,39 @@ public final class Publication {
             }
         }
 
+        /**
+         * Figures of the same pairs counted against different reliable-change thresholds (a quarter's report and a
+         * year's): the same denominator, and the higher threshold's count never the larger, as every pair that
+         * changed by at least the higher threshold changed by at least the lower.
+         */
+        private void thresholdVariants() {
+            Map<String, TreeMap<Double, Integer>> variants = new TreeMap<>();
+            for (int v = 0; v < keys.size(); v++) {
+                String[] k = keys.get(v).split("\\|", -1);
+                int at = k[2].indexOf(THRESHOLD);
+                if (at < 0) {
+                    continue;
+                }
+                double t = Double.parseDouble(k[2].substring(at + THRESHOLD.length()));
+                variants.computeIfAbsent(k[0] + "|" + k[1] + "|" + k[2].substring(0, at) + "|" + k[3] + "|" + k[4],
+                        x -> new TreeMap<>()).put(t, v);
+            }
+            variants.forEach((series, byThreshold) -> {
+                boolean denominator = series.endsWith("|" + FigurePart.DENOMINATOR.code());
+                Integer lower = null;
+                for (int v : byThreshold.values()) {
+                    if (lower != null) {
+                        if (denominator) {
+                            sum(v, List.of(lower), true);
+                        } else {
+                            atMost(v, lower);
+                        }
+                    }
+                    lower = v;
+                }
+            });
+        }
+
         /** The identities each metric declares with other metrics of the same group, period and category. */
         private void identities() {
             for (int v = 0; v < keys.size(); v++) {
@@ -704,7 +775,7 @@ public final class Publication {
                 if (k[3].startsWith("type=")) {
                     continue;
                 }
-                MetricDefinition def = raw.definition(k[2]);
+                MetricDefinition def = raw.definition(metricOf(k[2]));
                 if (def == null) {
                     continue;
                 }
@@ -720,10 +791,15 @@ public final class Publication {
                     boolean complete = true;
                     for (int i = 0; i < id.terms().size(); i++) {
                         Relations.Term t = id.terms().get(i);
-                        String metric = t.metricId() == null ? k[2] : t.metricId();
+                        String metric = t.metricId() == null ? k[2] : metricKeyBeside(t.metricId(), k[2]);
                         Integer other = index.get(k[0] + "|" + k[1] + "|" + metric + "|" + k[3] + "|"
                                 + t.part().code());
                         if (other == null) {
+                            if (id.op() == Relations.Identity.Op.EQUAL && id.terms().size() == 1) {
+                                // Not published itself, it still makes every figure the same as it equal.
+                                sameAsAbsent.computeIfAbsent(k[0] + "|" + k[1] + "|" + metric + "|" + k[3] + "|"
+                                        + t.part().code() + "×" + t.sign(), x -> new ArrayList<>()).add(v);
+                            }
                             complete = false;
                             break;
                         }
@@ -735,7 +811,17 @@ public final class Publication {
                     }
                 }
             }
+            // Figures declared the same as one part that is not published are the same as each other: the pairs
+            // that a score's reliable improvement and its reliable deterioration are both counted over.
+            sameAsAbsent.values().forEach(same -> {
+                for (int i = 1; i < same.size(); i++) {
+                    sum(same.get(i), List.of(same.get(i - 1)), true);
+                }
+            });
         }
+
+        /** Per part that is not published, the figures an identity declares equal to it. */
+        private final Map<String, List<Integer>> sameAsAbsent = new TreeMap<>();
 
         // --- choosing the pattern -------------------------------------------------------------------------
 
@@ -750,6 +836,7 @@ public final class Publication {
                     relationsOf.get(v).add(r);
                 }
             }
+            publishedByEarlierReports();
             for (int u = 0; u < units.size(); u++) {
                 Unit unit = units.get(u);
                 if ((unit.primary || unit.forced) && !unit.zero(truth, known)) {
@@ -799,6 +886,55 @@ public final class Publication {
             }
         }
 
+        /**
+         * Marks as published every part of this run that an equality ties to figures earlier reports showed and
+         * nothing else, until none is left: a reader of those reports already has its value (a year's report
+         * counting a trend quarter's pairs that the quarter's report showed, against another reliable-change
+         * threshold), so it is a value of the publication, not one this run can withhold. Where its figure is hidden
+         * for another part, that part is protected as before; this part is not counted as hidden.
+         */
+        private void publishedByEarlierReports() {
+            if (fixed.isEmpty()) {
+                return;
+            }
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (int r = 0; r < relVars.size(); r++) {
+                    if (!relEqual.get(r)) {
+                        continue;
+                    }
+                    int open = -1;
+                    int count = 0;
+                    for (int v : relVars.get(r)) {
+                        if (!fixed.get(v)) {
+                            open = v;
+                            count++;
+                        }
+                    }
+                    if (count == 1 && !known.get(open)) {
+                        // An earlier report's hidden part, its value given by the figures it showed.
+                        long constant = 0;
+                        int coef = 0;
+                        int[] rv = relVars.get(r);
+                        for (int i = 0; i < rv.length; i++) {
+                            if (rv[i] == open) {
+                                coef = relCoefs.get(r)[i];
+                            } else {
+                                constant += (long) relCoefs.get(r)[i] * truth[rv[i]];
+                            }
+                        }
+                        truth[open] = -constant / coef;
+                        known.set(open);
+                    }
+                    if (count == 1) {
+                        fixed.set(open);
+                        changed = true;
+                    }
+                }
+            }
+        }
+
         /** Hides every figure that is a statistic of a hidden one. */
         private void propagateStatistics() {
             boolean changed = true;
@@ -822,7 +958,8 @@ public final class Publication {
                     }
                     String[] c = unit.key.split("\\|", -1);
                     for (Relations.Term t : unit.statisticOf) {
-                        Integer v = index.get(c[0] + "|" + c[1] + "|" + t.metricId() + "|" + c[3] + "|"
+                        Integer v = index.get(c[0] + "|" + c[1] + "|" + metricKeyBeside(t.metricId(), c[2]) + "|" + c[3]
+                                + "|"
                                 + t.part().code());
                         if (v != null && hidden.get(unitOf[v])) {
                             hidden.set(u);
@@ -938,11 +1075,11 @@ public final class Publication {
                 return false; // zero is shown: it identifies nobody
             }
             for (int v : unit.vars) {
-                if (fixed.get(v)) {
-                    return false;
+                if (!fixed.get(v)) {
+                    return true;
                 }
             }
-            return true;
+            return false; // every part already published: hiding it would withhold nothing
         }
 
         private boolean cheaper(int a, int b) {
@@ -1627,6 +1764,10 @@ public final class Publication {
         /** A figure part's key in words, for the audit's messages. */
         private static String describe(String key) {
             String[] k = key.split("\\|", -1);
+            int at = k[2].indexOf(THRESHOLD);
+            if (at >= 0) {
+                k[2] = k[2].substring(0, at) + " at a reliable-change threshold of " + k[2].substring(at + 1);
+            }
             return k[2] + (k[3].isEmpty() ? "" : " (" + k[3] + ")") + " of " + k[1] + " for " + k[0] + ", "
                     + k[4];
         }
@@ -1672,7 +1813,7 @@ public final class Publication {
             Map<String, Long> shown = new TreeMap<>();
             Set<String> hiddenKeys = new TreeSet<>();
             for (int v = ownTruth.nextSetBit(0); v >= 0; v = ownTruth.nextSetBit(v + 1)) {
-                if (hidden.get(unitOf[v])) {
+                if (isHidden(v)) {
                     hiddenKeys.add(keys.get(v));
                 } else {
                     shown.put(keys.get(v), truth[v]);
@@ -1723,14 +1864,14 @@ public final class Publication {
             for (GroupResult g : raw.groups()) {
                 Map<String, MetricValue> m = new LinkedHashMap<>();
                 g.metrics().forEach((id, v) -> m.put(id,
-                        value(Solver.figureKey(s.periodOf(id, period), g.key(), id, null), id, g.key(), v)));
+                        value(s.figureKey(s.periodOf(id, period), g.key(), id, null), id, g.key(), v)));
                 groups.add(new GroupResult(g.level(), g.id(), g.name(), g.borough(), m));
             }
             List<TrendSeries> trends = new ArrayList<>();
             for (TrendSeries t : raw.trends()) {
                 List<TrendSeries.Point> points = new ArrayList<>();
                 for (TrendSeries.Point p : t.points()) {
-                    String key = Solver.figureKey(s.periodOf(t.metricId(), p.period()), t.groupKey(), t.metricId(),
+                    String key = s.figureKey(s.periodOf(t.metricId(), p.period()), t.groupKey(), t.metricId(),
                             null);
                     points.add(new TrendSeries.Point(p.period(), value(key, t.metricId(), t.groupKey(),
                             p.value())));
@@ -1739,7 +1880,7 @@ public final class Publication {
             }
             List<Breakdown> breakdowns = new ArrayList<>();
             for (Breakdown b : raw.breakdowns()) {
-                String key = Solver.figureKey(s.periodOf(b.metricId(), period), b.groupKey(), b.metricId(),
+                String key = s.figureKey(s.periodOf(b.metricId(), period), b.groupKey(), b.metricId(),
                         b.dimension() + "=" + b.category());
                 breakdowns.add(new Breakdown(b.groupKey(), b.dimension(), b.category(), b.metricId(),
                         value(key, b.metricId(), b.groupKey(), b.value())));
@@ -1749,7 +1890,10 @@ public final class Publication {
                     + "earlier report recorded in the folder's publication ledger, with the sums that tie figures "
                     + "together (projects, boroughs, categories, quarters, and metrics defined from each other). "
                     + "Further figures are hidden until every hidden number could still lie anywhere in a range at "
-                    + "least " + audit.threshold() + " wide, and the engine checks this before it writes.");
+                    + "least " + audit.threshold() + " wide, and the engine checks this before it writes. A "
+                    + "reliable-change figure is a figure of the threshold it was counted against: a quarter's and a "
+                    + "year's report can count one quarter's pairs against two thresholds, as two figures over the "
+                    + "same pairs.");
             String line = audit.line();
             notes.add(Character.toUpperCase(line.charAt(0)) + line.substring(1) + ".");
             return new MetricsResult(raw.engine(), raw.period(), raw.outcomePeriod(), raw.inputs(), raw.settings(),
@@ -1792,7 +1936,7 @@ public final class Publication {
                 org.recoveryoutcomes.engine.model.Comparison comparison = p.comparison();
                 Double comparatorValue = p.comparatorValue();
                 org.recoveryoutcomes.engine.model.Funnel funnel = p.funnel();
-                if (p.comparator() != null && comparatorHidden(p.comparator(), metricId, key)) {
+                if (p.comparator() != null && comparatorHidden(p.comparator(), key)) {
                     comparison = null;
                     comparatorValue = null;
                     funnel = null; // the limits are centred on the comparator's value
@@ -1807,12 +1951,12 @@ public final class Publication {
         }
 
         /** True when the comparator, another group's figure of the same metric, period and category, is hidden. */
-        private boolean comparatorHidden(String comparator, String metricId, String key) {
+        private boolean comparatorHidden(String comparator, String key) {
             if (comparator.equals("value")) {
                 return false;
             }
             String[] k = key.split("\\|", -1);
-            return hiddenFigures.contains(k[0] + "|" + comparator + "|" + metricId + "|" + k[3]);
+            return hiddenFigures.contains(k[0] + "|" + comparator + "|" + k[2] + "|" + k[3]);
         }
 
         /** The trend withheld when its earlier figure is hidden anywhere in the publication. */
@@ -1820,7 +1964,7 @@ public final class Publication {
             if (t == null || t.earlierSuppressed()) {
                 return t == null ? null : new Trend(t.period(), null, null, null, null, false, true);
             }
-            String key = Solver.figureKey(s.periodOf(metricId, earlier), groupKey, metricId, null);
+            String key = s.figureKey(s.periodOf(metricId, earlier), groupKey, metricId, null);
             if (s.earlierFigureHidden(key)) {
                 return new Trend(t.period(), null, null, null, null, false, true);
             }

@@ -37,6 +37,12 @@ class PublicationTest {
 
     /** Groups with the given figures: group key → metric → value. */
     private static MetricsResult world(Map<String, Map<String, MetricValue>> figures) {
+        return world(figures, Map.of());
+    }
+
+    /** The same, with the reliable-change thresholds the run used, by TOP item code. */
+    private static MetricsResult world(Map<String, Map<String, MetricValue>> figures,
+                                       Map<String, Double> thresholds) {
         List<GroupResult> groups = new ArrayList<>();
         figures.forEach((key, m) -> {
             String[] k = key.split(":", 2);
@@ -50,7 +56,7 @@ class PublicationTest {
             };
             groups.add(new GroupResult(level, id, id, borough, m));
         });
-        return new MetricsResult(new EngineInfo("test", "0"), Q2, OUTCOME, List.of(), S, Map.of(), CATALOGUE,
+        return new MetricsResult(new EngineInfo("test", "0"), Q2, OUTCOME, List.of(), S, thresholds, CATALOGUE,
                 groups, List.of(), LocalDate.of(2026, 9, 30), List.of(), List.of());
     }
 
@@ -216,6 +222,54 @@ class PublicationTest {
         assertThat(hidden(p, "project:BAT", "contacts")).isFalse();
         assertThat(hidden(p, "borough:Ealing", "contacts")).isTrue();
         assertThat(p.audit().passed()).isTrue();
+    }
+
+    /** Quality of life reliably improved and reliably deteriorated of {@code all}, over the same pairs. */
+    private static Map<String, Map<String, MetricValue>> qualityOfLife(long improved, long deteriorated, long pairs) {
+        Map<String, MetricValue> m = new LinkedHashMap<>();
+        m.put("quality_of_life_reliably_improved", proportion(improved, pairs));
+        m.put("quality_of_life_reliably_deteriorated", proportion(deteriorated, pairs));
+        Map<String, Map<String, MetricValue>> figures = new LinkedHashMap<>();
+        figures.put("all", m);
+        return figures;
+    }
+
+    private static final String IMPROVED = "2025-10-01..2026-09-30|all|quality_of_life_reliably_improved@";
+    private static final String DETERIORATED = "2025-10-01..2026-09-30|all|quality_of_life_reliably_deteriorated@";
+
+    @Test
+    void figuresOverTheSamePairsShareTheirDenominatorThoughThePairsAreNotPublished() {
+        // Both are over the pairs with quality of life at both TOPs (the score's change, not in this run): the 19
+        // shown beside "improved" would tell the hidden "deteriorated" figure's denominator.
+        Publication p = Publication.protect(world(qualityOfLife(9, 2, 19), Map.of("quality_of_life", 3.5)),
+                Ledger.EMPTY);
+
+        assertThat(hidden(p, "all", "quality_of_life_reliably_deteriorated")).isTrue();
+        assertThat(hidden(p, "all", "quality_of_life_reliably_improved")).isTrue();
+        assertThat(p.audit().passed()).isTrue();
+        assertThat(p.ledger().hidden()).contains(IMPROVED + "3.5||denominator", DETERIORATED + "3.5||numerator");
+    }
+
+    @Test
+    void aReliableChangeFigureIsKeyedByItsThresholdSoAnotherReportPeriodIsAnotherFigure() {
+        // A quarter's report counted these pairs against 3.5 and showed 9 of 19; the year's report counts them
+        // against 4.0 (its own pairs set its thresholds): 7 of 19 is another figure, not a change of the data.
+        Ledger quarter = new Ledger(Map.of(IMPROVED + "3.5||numerator", 9L, IMPROVED + "3.5||denominator", 19L),
+                Set.of(DETERIORATED + "3.5||numerator", DETERIORATED + "3.5||denominator"), Map.of());
+        Publication year = Publication.protect(world(qualityOfLife(7, 2, 19), Map.of("quality_of_life", 4.0)),
+                quarter);
+
+        assertThat(year.conflicts()).isEmpty();
+        assertThat(year.audit().passed()).isTrue();
+        // The 19 pairs are published already (the quarter's report): this run need not hide "improved" to keep
+        // them from a reader, and records them as shown.
+        assertThat(hidden(year, "all", "quality_of_life_reliably_deteriorated")).isTrue();
+        assertThat(hidden(year, "all", "quality_of_life_reliably_improved")).isFalse();
+        assertThat(year.ledger().shown()).containsEntry(IMPROVED + "4.0||numerator", 7L)
+                .containsEntry(DETERIORATED + "4.0||denominator", 19L)
+                .containsEntry(IMPROVED + "3.5||numerator", 9L);
+        assertThat(year.ledger().hidden()).contains(DETERIORATED + "4.0||numerator")
+                .doesNotContain(DETERIORATED + "4.0||denominator");
     }
 
     @Test
