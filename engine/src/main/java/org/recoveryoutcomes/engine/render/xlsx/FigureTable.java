@@ -67,6 +67,18 @@ final class FigureTable {
         }
     }
 
+    /**
+     * The columns that are statistics of a row's figure, or need it (a comparison, a change on an earlier period):
+     * withheld, shown as *, where the figure is hidden. The identifying and plotted columns stay blank, and so
+     * does the rank: a hidden figure is unranked.
+     */
+    static final Set<Col> WITHHELD_WITH_THE_FIGURE = EnumSet.of(Col.NUMERATOR, Col.DENOMINATOR, Col.N,
+            Col.MEAN_START, Col.MEAN_FOLLOW_UP, Col.LOWER, Col.UPPER, Col.MEDIAN, Col.VALUE_AT_START,
+            Col.P_VALUE, Col.EFFECT_SIZE, Col.COMPARATOR_VALUE, Col.COMPARISON, Col.FLAG, Col.PREVIOUS_VALUE, Col.PREVIOUS_CHANGE,
+            Col.PREVIOUS_LOWER, Col.PREVIOUS_UPPER, Col.PREVIOUS_DIRECTION, Col.YEAR_VALUE, Col.YEAR_CHANGE,
+            Col.YEAR_LOWER, Col.YEAR_UPPER, Col.YEAR_DIRECTION, Col.FUNNEL_BASELINE, Col.FUNNEL_LOWER_95,
+            Col.FUNNEL_UPPER_95, Col.FUNNEL_LOWER_998, Col.FUNNEL_UPPER_998, Col.FUNNEL_POSITION);
+
     /** The identifying columns every figure table keeps, even when empty. */
     static final Set<Col> ESSENTIAL = EnumSet.of(Col.LEVEL, Col.GROUP, Col.GROUP_ID, Col.BOROUGH, Col.METRIC,
             Col.LABEL, Col.VALUE);
@@ -341,9 +353,15 @@ final class FigureTable {
         }
         List<Datum[]> data = new ArrayList<>();
         for (Row r : rows) {
+            // A hidden figure's statistics are withheld, not missing: * in every statistic column the table has,
+            // so that a blank keeps meaning "cannot be computed".
+            boolean hiddenFigure = r.get(Col.VALUE) instanceof Datum.Masked;
             Datum[] d = new Datum[cols.size()];
             for (int i = 0; i < cols.size(); i++) {
                 d[i] = r.get(cols.get(i));
+                if (d[i] == null && hiddenFigure && WITHHELD_WITH_THE_FIGURE.contains(cols.get(i))) {
+                    d[i] = Datum.MASKED;
+                }
             }
             data.add(d);
         }
