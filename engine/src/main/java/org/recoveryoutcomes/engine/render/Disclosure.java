@@ -18,6 +18,12 @@ public final class Disclosure {
     public static final String FOOTNOTE = "* Hidden to protect confidentiality: a count from 1 to 4, a percentage "
             + "resting on such a count, or a figure hidden so that another cannot be worked out by subtraction.";
 
+    /**
+     * What a sentence or tile says of any hidden figure, whether it is a small number or hidden to protect one: the
+     * same words for both, as telling them apart would tell a reader which figures are from 1 to 4.
+     */
+    public static final String HIDDEN = "hidden to protect confidentiality";
+
     /** The banner of an unsuppressed working copy. */
     public static final String NOT_FOR_PUBLICATION = "NOT FOR PUBLICATION";
 

@@ -30,7 +30,8 @@ import org.recoveryoutcomes.engine.model.Wording;
  * <p>The wording never claims more than the statistics show: a change is called a change only when its 95% CI
  * excludes 0 and its p-value (where there is one) is under 0.05, otherwise it "did not change significantly";
  * better and worse follow the metric's polarity (a metric with no polarity is "higher" or "lower"); a hidden
- * figure is "too small to report" and a figure on too small a base to compare says so. Metrics of
+ * figure is "hidden to protect confidentiality" (the same words for a small number and for a figure hidden to
+ * protect one) and a figure on too small a base to compare says so. Metrics of
  * metrics.md have their own phrasing; any other metric gets a plain "Label: figure" sentence.
  *
  * <p>{@code Findings.of(metrics, options).about(metrics.group("project:BAT"), "abstinent_opiates")}. This class
@@ -304,13 +305,11 @@ public final class Findings {
             default -> null;
         };
         if (cw == null) {
-            return label(id) + ": " + (hide ? "too small to report (under " + threshold() + ")."
-                    : Formats.count(c.count()) + ".");
+            return label(id) + ": " + (hide ? Disclosure.HIDDEN + "." : Formats.count(c.count()) + ".");
         }
         String in = in(cw.outcome() ? metrics.outcomePeriod() : metrics.period());
         if (hide) {
-            return "The number of " + cw.hiddenNoun() + " " + in + " is too small to report (under "
-                    + threshold() + ").";
+            return "The number of " + cw.hiddenNoun() + " " + in + " is " + Disclosure.HIDDEN + ".";
         }
         if (c.count() == 0) {
             return "No " + cw.many() + " " + in + ".";
@@ -330,7 +329,7 @@ public final class Findings {
 
     private String breakdown(String id, BreakdownValue b, boolean hide) {
         return label(id) + ": " + Formats.count(b.total()) + " in total"
-                + (hide ? "; some parts are too small to report (under " + threshold() + ")." : ".");
+                + (hide ? "; some parts are " + Disclosure.HIDDEN + "." : ".");
     }
 
     // ---------------------------------------------------------------------------------------------- means
@@ -340,7 +339,7 @@ public final class Findings {
         String subject = known ? wording.of("Contacts per client") : label(id);
         if (hide) {
             return subject + " " + in(metrics.period()) + (known ? " are" : " is")
-                    + " not reported: too few " + wording.of("clients") + " (under " + threshold() + ").";
+                    + " not reported: " + Disclosure.HIDDEN + ".";
         }
         if (m.mean() == null) {
             return subject + " cannot be calculated: there are no values.";
@@ -388,8 +387,7 @@ public final class Findings {
         String subject = w == null ? label(id) : w.subject();
         String lower = lowerFirst(subject);
         if (hide) {
-            return "Change in " + lower + " is not reported: it rests on too few " + wording.of("clients") + " (under "
-                    + threshold() + ").";
+            return "Change in " + lower + " is not reported: it is " + Disclosure.HIDDEN + ".";
         }
         if (c.n() == 0 || c.meanChange() == null) {
             return "Change in " + lower + " cannot be measured: no " + wording.of("client") + " had both a start and a "
@@ -559,7 +557,7 @@ public final class Findings {
         Phrase phrase = knownPhrase(id);
         if (phrase == null) {
             if (hide) {
-                return label(id) + ": too small to report (under " + threshold() + ").";
+                return label(id) + ": " + Disclosure.HIDDEN + ".";
             }
             if (p.value() == null) {
                 return label(id) + " cannot be calculated: its denominator is zero.";
@@ -573,7 +571,7 @@ public final class Findings {
         String noun = words(phrase.noun());
         if (hide) {
             return "Of the " + noun + qualifier + in + ", the number who " + phrase.outcome()
-                    + " is too small to report (under " + threshold() + ").";
+                    + " is " + Disclosure.HIDDEN + ".";
         }
         if (p.value() == null) {
             return "There were no " + noun + qualifier + in + ", so this figure cannot be calculated.";
@@ -633,10 +631,6 @@ public final class Findings {
     private String label(String metricId) {
         MetricDefinition d = metrics.definition(metricId);
         return d == null ? metricId : wording.label(d);
-    }
-
-    private int threshold() {
-        return metrics.settings().suppressionThreshold();
     }
 
     /** "in 2026/27-Q2", "in the 12 months to 30 September 2026", "from 1 July 2026 to 30 September 2026". */

@@ -70,10 +70,12 @@ public final class Publication {
     private final Set<String> hiddenFigures;
     private final List<String> conflicts;
     private final Set<String> hiddenTotals;
+    private final List<Hidden> hiddenList;
 
     private Publication(MetricsResult published, Audit audit, Ledger ledger, Set<String> hiddenFigures,
-                        List<String> conflicts, Set<String> hiddenTotals) {
+                        List<String> conflicts, Set<String> hiddenTotals, List<Hidden> hiddenList) {
         this.hiddenTotals = hiddenTotals;
+        this.hiddenList = hiddenList;
         this.published = published;
         this.audit = audit;
         this.ledger = ledger;
@@ -115,6 +117,91 @@ public final class Publication {
      */
     public List<String> conflicts() {
         return conflicts;
+    }
+
+    /** Why a figure is hidden. */
+    public enum Reason {
+        /** A small number. */
+        PRIMARY,
+        /** Hidden so that no hidden figure can be worked out. */
+        SECONDARY,
+        /** Hidden because an earlier report of the publication hid it. */
+        EARLIER,
+        /** A statistic of a hidden figure (an at-start value beside a hidden figure, a mean of hidden contacts). */
+        STATISTIC
+    }
+
+    /**
+     * A hidden figure of this run: its group key, metric id, category ({@code ""} for the group's own figure,
+     * {@code type=<type>} for a part of a count by type, {@code <dimension>=<category>} for an equality breakdown),
+     * whether it is of the report period (else a trend quarter's) and why it is hidden.
+     */
+    record Hidden(String group, String metric, String category, boolean reportPeriod, Reason reason) {
+    }
+
+    /**
+     * How many of the figures a report shows are hidden, and why: the figures of {@code groups} for the metrics
+     * the template's sections name, with the trend quarters of a trend section's metrics and the categories of a
+     * breakdown section's.
+     */
+    public Count hiddenIn(List<org.recoveryoutcomes.engine.model.GroupResult> groups,
+                          org.recoveryoutcomes.engine.model.ReportTemplate template) {
+        Set<String> groupKeys = new java.util.HashSet<>();
+        groups.forEach(g -> groupKeys.add(g.key()));
+        Set<String> any = new java.util.HashSet<>(template.metricIds());
+        Set<String> trends = new java.util.HashSet<>();
+        Set<String> breakdowns = new java.util.HashSet<>();
+        for (org.recoveryoutcomes.engine.model.Section section : template.sections()) {
+            if (section.kind() == org.recoveryoutcomes.engine.model.SectionKind.TREND) {
+                trends.addAll(section.metrics());
+            } else if (section.kind() == org.recoveryoutcomes.engine.model.SectionKind.BREAKDOWN) {
+                breakdowns.addAll(section.metrics());
+            }
+        }
+        int[] by = new int[Reason.values().length];
+        for (Hidden h : hiddenList) {
+            if (!groupKeys.contains(h.group()) || !any.contains(h.metric())) {
+                continue;
+            }
+            boolean breakdown = h.category().contains("=") && !h.category().startsWith("type=");
+            boolean shown = breakdown ? h.reportPeriod() && breakdowns.contains(h.metric())
+                    : h.reportPeriod() || trends.contains(h.metric());
+            if (shown) {
+                by[h.reason().ordinal()]++;
+            }
+        }
+        return new Count(by[Reason.PRIMARY.ordinal()], by[Reason.SECONDARY.ordinal()], by[Reason.EARLIER.ordinal()],
+                by[Reason.STATISTIC.ordinal()]);
+    }
+
+    /**
+     * How many figures one report hides, by reason.
+     *
+     * @param primary small numbers
+     * @param secondary hidden so that no hidden figure can be worked out
+     * @param earlier hidden because an earlier report of the publication hid them
+     * @param statistics statistics of hidden figures
+     */
+    public record Count(int primary, int secondary, int earlier, int statistics) {
+
+        /** Figures hidden in all. */
+        public int hidden() {
+            return primary + secondary + earlier + statistics;
+        }
+
+        /** {@code 12 figures: 8 small numbers, 4 to protect them}, or {@code no figure} when none is hidden. */
+        public String words() {
+            java.text.NumberFormat f = java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK);
+            if (hidden() == 0) {
+                return "no figure";
+            }
+            return f.format(hidden()) + (hidden() == 1 ? " figure: " : " figures: ") + f.format(primary)
+                    + (primary == 1 ? " small number, " : " small numbers, ") + f.format(secondary)
+                    + " to protect them"
+                    + (earlier > 0 ? ", " + f.format(earlier) + " hidden by an earlier report" : "")
+                    + (statistics > 0 ? ", " + f.format(statistics)
+                    + (statistics == 1 ? " statistic of a hidden figure" : " statistics of hidden figures") : "");
+        }
     }
 
     /** True when the figure with this key ({@code <start>..<end>|<group>|<metric>|<category>}) is hidden. */
@@ -1788,21 +1875,35 @@ public final class Publication {
             int earlierCount = 0;
             int statistics = 0;
             Set<String> hiddenFigures = new TreeSet<>();
+            List<Hidden> hiddenList = new ArrayList<>();
             for (int u = hidden.nextSetBit(0); u >= 0; u = hidden.nextSetBit(u + 1)) {
                 Unit unit = units.get(u);
                 if (unit.key.startsWith("ledger:")) {
                     continue;
                 }
                 hiddenFigures.add(unit.key);
+                Reason reason;
                 if (unit.primary) {
                     primary++;
+                    reason = Reason.PRIMARY;
                 } else if (unit.forced) {
                     earlierCount++;
+                    reason = Reason.EARLIER;
                 } else if (statisticOnly.get(u)) {
                     statistics++;
+                    reason = Reason.STATISTIC;
                 } else {
                     secondary++;
+                    reason = Reason.SECONDARY;
                 }
+                String[] k = unit.key.split("\\|", -1); // period, group, metric, category[, at_start]
+                String metric = metricOf(k[2]);
+                String category = k[3];
+                if (category.contains("type=")) {
+                    category = category.substring(category.indexOf("type="));
+                }
+                hiddenList.add(new Hidden(k[1], metric, category, k[0].equals(periodOf(metric, raw.period())),
+                        reason));
             }
             int hiddenParts = 0;
             for (int v = 0; v < keys.size(); v++) {
@@ -1823,7 +1924,7 @@ public final class Publication {
             Scrubber scrubber = new Scrubber(this, hiddenFigures, audit);
             MetricsResult published = scrubber.published();
             return new Publication(published, audit, ledger, hiddenFigures, List.copyOf(conflicts),
-                    scrubber.hiddenTotals);
+                    scrubber.hiddenTotals, List.copyOf(hiddenList));
         }
 
         boolean hiddenKey(String figureKey) {

@@ -126,6 +126,36 @@ public final class ReportContent {
         return out;
     }
 
+    /**
+     * How many of the figures this report shows are hidden, and why ({@link Publication#hiddenIn}); {@code null}
+     * for a working copy with suppression off.
+     */
+    public Publication.Count hidden() {
+        return options.suppression() ? publication().hiddenIn(groups(), template) : null;
+    }
+
+    /**
+     * Disclosure control in words, as every renderer prints it in the report's methodology: the rule, how further
+     * figures are chosen over the whole publication, and how many of this report's figures are hidden and why.
+     */
+    public String disclosureText() {
+        if (!options.suppression()) {
+            return "Disclosure control is OFF in this working copy: every figure is shown, however small. It is "
+                    + "marked " + Disclosure.NOT_FOR_PUBLICATION + " on every page and sheet and must not be "
+                    + "published.";
+        }
+        int t = metrics.settings().suppressionThreshold();
+        return "Disclosure control: a count from 1 to " + (t - 1) + " is shown as *, as is a percentage whose "
+                + "numerator, denominator or their difference is from 1 to " + (t - 1) + ". Further figures are "
+                + "hidden, the smallest first, until no hidden number can be worked out, or narrowed to a range "
+                + "under " + t + ", from everything the publication holds: every report of this run, the earlier "
+                + "reports in its ledger, and the sums that tie figures together (projects, boroughs, categories, "
+                + "quarters, and metrics defined from each other). A hidden figure's statistics (its interval, "
+                + "p-value, comparison, funnel position and changes) are hidden with it, and a figure hidden in one "
+                + "report is hidden in every report of the publication. Zero is shown. Charts leave hidden points "
+                + "out and say so. This report hides " + hidden().words() + ".";
+    }
+
     /** The group the report is about: the focus, or {@code all}. */
     public GroupResult subject() {
         String focus = options.focus();

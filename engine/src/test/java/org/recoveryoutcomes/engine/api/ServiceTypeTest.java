@@ -74,7 +74,7 @@ class ServiceTypeTest {
                 "peer");
 
         String pdf = pdfText(r);
-        assertThat(pdf).contains("The number of people supported in 2026/27-Q1 is too small to report (under 5).")
+        assertThat(pdf).contains("The number of people supported in 2026/27-Q1 is hidden to protect confidentiality.")
                 .contains("What changed for people supported").contains("People supported rate their")
                 .contains("Retention looks at each person's current run")
                 .doesNotContain("Clients seen").doesNotContain("What changed for clients")
@@ -90,7 +90,7 @@ class ServiceTypeTest {
     void withoutAServiceTypeTheReportSpeaksOfClientsAsBefore() throws IOException {
         RunResult r = run("{}", "default");
 
-        assertThat(pdfText(r)).contains("The number of clients seen in 2026/27-Q1 is too small to report (under 5).")
+        assertThat(pdfText(r)).contains("The number of clients seen in 2026/27-Q1 is hidden to protect confidentiality.")
                 .contains("What changed for clients").contains("Clients rate their")
                 .doesNotContain("people supported").doesNotContain("People supported");
         assertThat(workbookTexts(r)).contains("Clients seen", "New clients", "Contacts per client")

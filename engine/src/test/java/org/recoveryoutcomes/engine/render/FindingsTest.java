@@ -127,7 +127,7 @@ class FindingsTest {
                 .withComparison(Comparison.SIMILAR, "borough:Ealing", 38.0)
                 .withTrends(new Trend("2026/27-Q1", 50.0, -25.0, -55.0, 10.0, false), null);
         assertThat(sentences("abstinent_crack", p)).containsExactly("Of the clients using crack when they started, "
-                + "the number who were abstinent at follow-up is too small to report (under 5).");
+                + "the number who were abstinent at follow-up is hidden to protect confidentiality.");
     }
 
     @Test
@@ -214,7 +214,7 @@ class FindingsTest {
     void saysASuppressedOrEmptyChangeCannotBeReported() {
         assertThat(sentences("quality_of_life_change",
                 new ChangeValue(3, 9.0, 12.0, 3.0, 0.5, 5.5, 0.25, 1.2, true))).containsExactly(
-                "Change in quality of life is not reported: it rests on too few clients (under 5).");
+                "Change in quality of life is not reported: it is hidden to protect confidentiality.");
         assertThat(figure("quality_of_life_change",
                 new ChangeValue(0, null, null, null, null, null, null, null, false))).isEqualTo(
                 "Change in quality of life cannot be measured: no client had both a start and a follow-up profile.");
@@ -234,7 +234,7 @@ class FindingsTest {
     @Test
     void saysASuppressedCountIsTooSmallToReport() {
         assertThat(figure("new_clients", new CountValue(3, true)))
-                .isEqualTo("The number of new clients in 2026/27-Q2 is too small to report (under 5).");
+                .isEqualTo("The number of new clients in 2026/27-Q2 is hidden to protect confidentiality.");
     }
 
     @Test
@@ -262,7 +262,7 @@ class FindingsTest {
         GroupResult g = group("clients_seen", new CountValue(40, false));
         Findings findings = new Findings(metrics(g), PUBLISHED, (x, id) -> id.equals("clients_seen"));
         assertThat(findings.figure(g, "clients_seen"))
-                .isEqualTo("The number of clients seen in 2026/27-Q2 is too small to report (under 5).");
+                .isEqualTo("The number of clients seen in 2026/27-Q2 is hidden to protect confidentiality.");
     }
 
     @Test

@@ -21,6 +21,9 @@ import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.model.Relations;
+import org.recoveryoutcomes.engine.model.ReportTemplate;
+import org.recoveryoutcomes.engine.model.Section;
+import org.recoveryoutcomes.engine.model.SectionKind;
 import org.recoveryoutcomes.engine.model.Settings;
 
 /**
@@ -270,6 +273,31 @@ class PublicationTest {
                 .containsEntry(IMPROVED + "3.5||numerator", 9L);
         assertThat(year.ledger().hidden()).contains(DETERIORATED + "4.0||numerator")
                 .doesNotContain(DETERIORATED + "4.0||denominator");
+    }
+
+    @Test
+    void countsPerReportTheFiguresItHidesAndWhy() {
+        MetricsResult w = world(counts("contacts", 63, 43, 20, 40, 3, 20));
+        Publication p = Publication.protect(w, Ledger.EMPTY);
+        ReportTemplate table = new ReportTemplate("t", "T", null, List.of(), "all", Map.of(),
+                List.of(new Section("s", "S", SectionKind.TABLE, List.of("contacts"), null)));
+        ReportTemplate other = new ReportTemplate("t", "T", null, List.of(), "all", Map.of(),
+                List.of(new Section("s", "S", SectionKind.TABLE, List.of("clients_seen"), null)));
+
+        // Ealing's report shows EHR's 3 (a small number) and BAT's 40, hidden to protect it.
+        assertThat(p.hiddenIn(groups(w, "all", "borough:Ealing", "project:BAT", "project:EHR"), table))
+                .isEqualTo(new Publication.Count(1, 1, 0, 0));
+        assertThat(p.hiddenIn(groups(w, "all", "borough:Ealing", "project:BAT", "project:EHR"), table).words())
+                .isEqualTo("2 figures: 1 small number, 1 to protect them");
+        // Hounslow's report hides nothing of its own; a template without contacts shows neither.
+        assertThat(p.hiddenIn(groups(w, "all", "borough:Hounslow", "project:HRC"), table).words())
+                .isEqualTo("no figure");
+        assertThat(p.hiddenIn(groups(w, "all", "borough:Ealing", "project:BAT", "project:EHR"), other).hidden())
+                .isZero();
+    }
+
+    private static List<GroupResult> groups(MetricsResult w, String... keys) {
+        return java.util.Arrays.stream(keys).map(w::group).toList();
     }
 
     @Test

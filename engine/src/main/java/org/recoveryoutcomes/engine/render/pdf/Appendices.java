@@ -149,7 +149,7 @@ final class Appendices {
                 + "its test–retest reliability (assumed " + Formats.number(s.reliabilityDays(), 2) + " for days "
                 + "of use and " + Formats.number(s.reliabilityScores(), 2) + " for the 0–20 ratings unless set "
                 + "otherwise). The thresholds used are listed below.", sect);
-        r.paragraph(disclosureText(s), sect);
+        r.paragraph(r.content.disclosureText(), sect);
         if (!metrics.methodologyNotes().isEmpty()) {
             r.heading2("Choices where the definitions leave room", sect);
             r.bullets(metrics.methodologyNotes(), sect);
@@ -235,22 +235,6 @@ final class Appendices {
                 + "figure whose denominator is under " + s.minDenominatorForComparison() + " is not compared. "
                 + "Funnel plots show 95% and 99.8% control limits around the comparator, computed as "
                 + "PHEindicatormethods does for proportions.";
-    }
-
-    private String disclosureText(Settings s) {
-        if (!r.options.suppression()) {
-            return "Disclosure control is OFF in this working copy: every figure is shown, however small. It is "
-                    + "marked " + Disclosure.NOT_FOR_PUBLICATION + " on every page and must not be published.";
-        }
-        int t = s.suppressionThreshold();
-        return "Disclosure control: a count from 1 to " + (t - 1) + " is shown as *, as is a percentage whose "
-                + "numerator, denominator or their difference is from 1 to " + (t - 1) + ". Where the report shows "
-                + "parts with their total (projects with their borough, boroughs with all projects, in every "
-                + "quarter of a trend; the categories of an equality breakdown with the group's figure; contacts "
-                + "by type), further figures are hidden, the smallest part first, until no hidden figure can be "
-                + "worked out by adding and subtracting published ones. For percentages the numerators and "
-                + "denominators are treated as adding up, to be safe. A figure hidden anywhere is hidden everywhere "
-                + "in the report and its workbook. Zero is shown. Charts leave hidden points out and say so.";
     }
 
     private static String itemName(String code, TopItem item) {

@@ -209,9 +209,8 @@ final class SectionRenderer {
 
     private List<String> tileNotes(GroupResult g, String id, MetricValue v, boolean hidden) {
         List<String> out = new ArrayList<>();
-        int threshold = metrics.settings().suppressionThreshold();
         if (hidden) {
-            out.add("Too small to report (under " + threshold + ")");
+            out.add("Hidden to protect confidentiality");
             return out;
         }
         String in = "in " + shortPeriod(r.periodOf(id));

@@ -201,12 +201,7 @@ final class InfoTables {
         rows.add(method("reliable change", "An item changed reliably when |follow-up - start| is at least "
                 + "1.96 x S1 x sqrt(2) x sqrt(1 - r), S1 being the item's standard deviation at start over all "
                 + "pairs in the data and r its test-retest reliability (Jacobson and Truax)."));
-        rows.add(method("disclosure control", content.options().suppression()
-                ? "A count from 1 to " + (s.suppressionThreshold() - 1) + " is shown as *, as is a proportion "
-                        + "whose numerator, denominator or denominator - numerator is such a count; where parts "
-                        + "are shown with their total, a single hidden part is protected by hiding the next "
-                        + "smallest. Zero is shown."
-                : "Small numbers are NOT hidden: this is a working copy, NOT FOR PUBLICATION."));
+        rows.add(method("disclosure control", content.disclosureText()));
         for (String note : metrics.methodologyNotes()) {
             rows.add(method("analytical choice", note));
         }

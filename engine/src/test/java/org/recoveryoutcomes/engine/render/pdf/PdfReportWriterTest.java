@@ -59,8 +59,8 @@ class PdfReportWriterTest {
     void hidesASuppressedHeadlineAndFootnotesIt() throws IOException {
         // EHR has 3 new clients (primary suppression): its own return shows them as *, says why and footnotes it.
         String summary = page(SampleReports.render("quarterly-monitoring", true, "project:EHR"), 3);
-        assertThat(summary).contains("New clients *", "Too small to report (under 5)", Disclosure.FOOTNOTE,
-                "The number of new clients in 2026/27-Q2 is too small to report (under 5).");
+        assertThat(summary).contains("New clients *", "Hidden to protect confidentiality", Disclosure.FOOTNOTE,
+                "The number of new clients in 2026/27-Q2 is hidden to protect confidentiality.");
         assertThat(summary).doesNotContain("3 new clients");
         // BAT's 40 stay in BAT's return: a client new to EHR may have come to BAT before, so Ealing's 43 new
         // clients are at most BAT's and EHR's, and Ealing − BAT only says EHR has at least 3.
