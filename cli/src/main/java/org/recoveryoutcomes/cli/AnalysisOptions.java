@@ -33,7 +33,7 @@ final class AnalysisOptions {
     boolean noSuppression;
 
     @Option(names = "--accept-rejections",
-            description = "Go on when a file's rejected rows pass max_rejected_share (default 10%) of its rows: "
+            description = "Go on when a file's rejected rows pass max_rejected_share (default 10%%) of its rows: "
                 + "the cover and summary then carry a data-quality warning.")
     boolean acceptRejections;
 
