@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -351,15 +352,22 @@ final class FigureTable {
             index.put(c, headers.size());
             headers.add(header(c, single));
         }
+        // The statistics each metric has in some row of the table: a hidden figure's are withheld, not missing.
+        Map<String, Set<Col>> given = new HashMap<>();
+        for (Row r : rows) {
+            given.computeIfAbsent(r.metricId, k -> EnumSet.noneOf(Col.class)).addAll(r.cells.keySet());
+        }
         List<Datum[]> data = new ArrayList<>();
         for (Row r : rows) {
-            // A hidden figure's statistics are withheld, not missing: * in every statistic column the table has,
-            // so that a blank keeps meaning "cannot be computed".
+            // * where the metric has the statistic in another row, so that a blank keeps meaning "cannot be
+            // computed" and a * never suggests a statistic the metric does not have.
             boolean hiddenFigure = r.get(Col.VALUE) instanceof Datum.Masked;
             Datum[] d = new Datum[cols.size()];
             for (int i = 0; i < cols.size(); i++) {
-                d[i] = r.get(cols.get(i));
-                if (d[i] == null && hiddenFigure && WITHHELD_WITH_THE_FIGURE.contains(cols.get(i))) {
+                Col c = cols.get(i);
+                d[i] = r.get(c);
+                if (d[i] == null && hiddenFigure && WITHHELD_WITH_THE_FIGURE.contains(c)
+                        && given.get(r.metricId).contains(c)) {
                     d[i] = Datum.MASKED;
                 }
             }
