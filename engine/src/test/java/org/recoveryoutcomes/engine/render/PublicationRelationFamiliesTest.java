@@ -8,18 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.recoveryoutcomes.engine.metrics.MetricsEngine;
 import org.recoveryoutcomes.engine.model.Breakdown;
 import org.recoveryoutcomes.engine.model.BreakdownValue;
 import org.recoveryoutcomes.engine.model.Comparison;
 import org.recoveryoutcomes.engine.model.CountValue;
-import org.recoveryoutcomes.engine.model.EngineInfo;
 import org.recoveryoutcomes.engine.model.Funnel;
-import org.recoveryoutcomes.engine.model.GroupLevel;
-import org.recoveryoutcomes.engine.model.GroupResult;
 import org.recoveryoutcomes.engine.model.Ledger;
 import org.recoveryoutcomes.engine.model.MeanValue;
-import org.recoveryoutcomes.engine.model.MetricDefinition;
 import org.recoveryoutcomes.engine.model.MetricValue;
 import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Period;
@@ -38,27 +33,12 @@ class PublicationRelationFamiliesTest {
     private static final Settings S = Settings.DEFAULTS;
     private static final Period Q2 = Period.parse("2026/27-Q2");
     private static final Period OUTCOME = Period.parse("12m:2026-09-30");
-    private static final List<MetricDefinition> CATALOGUE = MetricsEngine.catalogue();
     private static final List<String> GROUPS = List.of("all", "borough:Ealing", "borough:Hounslow", "project:BAT",
             "project:EHR", "project:HRC");
 
     private static MetricsResult world(Period period, Period outcome, Map<String, Map<String, MetricValue>> figures,
                                        List<TrendSeries> trends, List<Breakdown> breakdowns) {
-        List<GroupResult> groups = new ArrayList<>();
-        figures.forEach((key, m) -> {
-            String[] k = key.split(":", 2);
-            GroupLevel level = key.equals("all") ? GroupLevel.ALL
-                    : k[0].equals("borough") ? GroupLevel.BOROUGH : GroupLevel.PROJECT;
-            String id = key.equals("all") ? "all" : k[1];
-            String borough = switch (id) {
-                case "BAT", "EHR", "Ealing" -> "Ealing";
-                case "HRC", "Hounslow" -> "Hounslow";
-                default -> null;
-            };
-            groups.add(new GroupResult(level, id, id, borough, m));
-        });
-        return new MetricsResult(new EngineInfo("test", "0"), period, outcome, List.of(), S, Map.of(), CATALOGUE,
-                groups, trends, period.end(), List.of(), breakdowns);
+        return PublicationWorlds.world(period, outcome, figures, Map.of(), trends, breakdowns);
     }
 
     /** One metric's figure per group, in {@link #GROUPS} order. */

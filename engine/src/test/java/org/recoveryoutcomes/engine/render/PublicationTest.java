@@ -2,8 +2,6 @@ package org.recoveryoutcomes.engine.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.recoveryoutcomes.engine.metrics.MetricsEngine;
 import org.recoveryoutcomes.engine.model.CountValue;
-import org.recoveryoutcomes.engine.model.EngineInfo;
-import org.recoveryoutcomes.engine.model.GroupLevel;
 import org.recoveryoutcomes.engine.model.GroupResult;
 import org.recoveryoutcomes.engine.model.Ledger;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
@@ -46,21 +42,7 @@ class PublicationTest {
     /** The same, with the reliable-change thresholds the run used, by TOP item code. */
     private static MetricsResult world(Map<String, Map<String, MetricValue>> figures,
                                        Map<String, Double> thresholds) {
-        List<GroupResult> groups = new ArrayList<>();
-        figures.forEach((key, m) -> {
-            String[] k = key.split(":", 2);
-            GroupLevel level = key.equals("all") ? GroupLevel.ALL
-                    : k[0].equals("borough") ? GroupLevel.BOROUGH : GroupLevel.PROJECT;
-            String id = key.equals("all") ? "all" : k[1];
-            String borough = switch (id) {
-                case "BAT", "EHR", "Ealing" -> "Ealing";
-                case "HRC", "Hounslow" -> "Hounslow";
-                default -> null;
-            };
-            groups.add(new GroupResult(level, id, id, borough, m));
-        });
-        return new MetricsResult(new EngineInfo("test", "0"), Q2, OUTCOME, List.of(), S, thresholds, CATALOGUE,
-                groups, List.of(), LocalDate.of(2026, 9, 30), List.of(), List.of());
+        return PublicationWorlds.world(Q2, OUTCOME, figures, thresholds, List.of(), List.of());
     }
 
     private static Map<String, Map<String, MetricValue>> counts(String metric, long all, long ealing, long hounslow,
