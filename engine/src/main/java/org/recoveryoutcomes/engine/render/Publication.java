@@ -29,6 +29,9 @@ import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.model.Relations;
+import org.recoveryoutcomes.engine.model.ReportTemplate;
+import org.recoveryoutcomes.engine.model.Section;
+import org.recoveryoutcomes.engine.model.SectionKind;
 import org.recoveryoutcomes.engine.model.Trend;
 import org.recoveryoutcomes.engine.model.TrendSeries;
 
@@ -144,17 +147,16 @@ public final class Publication {
      * the template's sections name, with the trend quarters of a trend section's metrics and the categories of a
      * breakdown section's.
      */
-    public Count hiddenIn(List<org.recoveryoutcomes.engine.model.GroupResult> groups,
-                          org.recoveryoutcomes.engine.model.ReportTemplate template) {
+    public Count hiddenIn(List<GroupResult> groups, ReportTemplate template) {
         Set<String> groupKeys = new java.util.HashSet<>();
         groups.forEach(g -> groupKeys.add(g.key()));
         Set<String> any = new java.util.HashSet<>(template.metricIds());
         Set<String> trends = new java.util.HashSet<>();
         Set<String> breakdowns = new java.util.HashSet<>();
-        for (org.recoveryoutcomes.engine.model.Section section : template.sections()) {
-            if (section.kind() == org.recoveryoutcomes.engine.model.SectionKind.TREND) {
+        for (Section section : template.sections()) {
+            if (section.kind() == SectionKind.TREND) {
                 trends.addAll(section.metrics());
-            } else if (section.kind() == org.recoveryoutcomes.engine.model.SectionKind.BREAKDOWN) {
+            } else if (section.kind() == SectionKind.BREAKDOWN) {
                 breakdowns.addAll(section.metrics());
             }
         }
