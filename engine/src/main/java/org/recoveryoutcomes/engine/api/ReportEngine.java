@@ -211,7 +211,9 @@ public final class ReportEngine {
             for (Path dir : request.published()) {
                 earlier = earlier.merge(LedgerFiles.read(dir));
             }
+            progress.phase("protecting", 1, "publication");
             publication = Publication.protect(metrics, earlier);
+            progress.advance(1);
             if (!publication.conflicts().isEmpty()) {
                 throw new ReportException(ReportException.Kind.CONFIG, "the data changed since an earlier report "
                         + "of this publication: " + publication.conflicts().get(0)

@@ -934,22 +934,36 @@ public final class Publication {
             }
             propagateStatistics();
             // First the cheap part, as a reader would start: a hidden figure that one relation pins (or bounds
-            // too tightly) with everything else in it shown gets a partner hidden, until none is left.
-            for (int round = 0; round <= units.size(); round++) {
-                boolean progress = false;
+            // too tightly) with everything else in it shown gets a partner hidden, until none is left. Hiding more
+            // only widens a figure's bounds, so a round looks again only at the figures of units it extended or
+            // hid (the same rounds, in the same order, as looking at every figure each time, without that cost at
+            // national scale).
+            BitSet look = new BitSet();
+            look.set(0, keys.size());
+            for (int round = 0; round <= units.size() && !look.isEmpty(); round++) {
+                BitSet hiddenBefore = (BitSet) hidden.clone();
                 BitSet extended = new BitSet();
-                for (int v = 0; v < keys.size(); v++) {
+                for (int v = look.nextSetBit(0); v >= 0; v = look.nextSetBit(v + 1)) {
                     if (!isHidden(v) || statisticOnly.get(unitOf[v]) || extended.get(unitOf[v])) {
                         continue;
                     }
                     if (tooNarrowAlone(v)) {
                         extended.set(unitOf[v]);
-                        progress |= extend(new int[] {v}, v);
+                        if (extend(new int[] {v}, v)) {
+                            units.get(lastHidden).vars.forEach(look::set); // those further on: this round
+                        }
                     }
                 }
                 propagateStatistics();
-                if (!progress) {
+                BitSet changed = (BitSet) hidden.clone();
+                changed.andNot(hiddenBefore);
+                if (changed.isEmpty()) {
                     break;
+                }
+                changed.or(extended);
+                look = new BitSet();
+                for (int u = changed.nextSetBit(0); u >= 0; u = changed.nextSetBit(u + 1)) {
+                    units.get(u).vars.forEach(look::set);
                 }
             }
             // Each round hides at least one more unit per failing component, so this ends.
@@ -1155,8 +1169,12 @@ public final class Publication {
                 return false;
             }
             hidden.set(best);
+            lastHidden = best;
             return true;
         }
+
+        /** The unit {@link #extend} hid last. */
+        private int lastHidden = -1;
 
         private boolean candidate(int u) {
             Unit unit = units.get(u);

@@ -24,11 +24,13 @@ class ReportEngineProgressTest {
 
         long bytes = bytesIn(SAMPLE);
         // Metrics: the index, the eight trend quarters (which hold the report period, the one before and the
-        // same quarter a year before), the breakdowns: 10 steps. Writing: metrics.json, then the publication's
-        // ledger (publication-ledger.json, written after the reports): 2 files.
+        // same quarter a year before), the breakdowns: 10 steps. Then disclosure control, one pattern for the
+        // publication. Writing: metrics.json, then the publication's ledger (publication-ledger.json, written after
+        // the reports): 2 files.
         assertThat(progress.heard).containsExactly("reading " + bytes + " B", "advance " + bytes,
                 "metrics 10 steps", "advance 1", "advance 2", "advance 3", "advance 4", "advance 5", "advance 6",
-                "advance 7", "advance 8", "advance 9", "advance 10", "writing 2 files", "advance 1", "advance 2",
+                "advance 7", "advance 8", "advance 9", "advance 10", "protecting 1 publication", "advance 1",
+                "writing 2 files", "advance 1", "advance 2",
                 "finish");
     }
 
