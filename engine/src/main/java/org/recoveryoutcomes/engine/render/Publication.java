@@ -968,7 +968,12 @@ public final class Publication {
             }
             // Each round hides at least one more unit per failing component, so this ends.
             for (int round = 0; round <= units.size(); round++) {
+                long t0 = System.nanoTime();
                 Map<int[], List<Integer>> failing = failingComponents();
+                if (DEBUG) {
+                    System.err.printf("round %d: %d failing components, %.1f s, hidden %d%n", round, failing.size(),
+                            (System.nanoTime() - t0) / 1e9, hidden.cardinality());
+                }
                 if (failing.isEmpty()) {
                     break;
                 }
@@ -1173,6 +1178,8 @@ public final class Publication {
             return true;
         }
 
+        private static final boolean DEBUG = Boolean.getBoolean("ro.debug");
+
         /** The unit {@link #extend} hid last. */
         private int lastHidden = -1;
 
@@ -1317,12 +1324,13 @@ public final class Publication {
                 targets.removeIf(t -> proven.contains(new TargetKey(t[0], t[1])));
             }
             if (component.length <= WHOLE) {
-                Ranges ranges = new Ranges(component);
-                ranges.spread(targets);
-                for (int[][] t : targets) {
-                    check(ranges, t[0], t[1], t[2][0], failures);
-                    if (failures.size() >= limit) {
-                        break;
+                try (Ranges ranges = new Ranges(component)) {
+                    ranges.spread(targets);
+                    for (int[][] t : targets) {
+                        check(ranges, t[0], t[1], t[2][0], failures);
+                        if (failures.size() >= limit) {
+                            break;
+                        }
                     }
                 }
                 return failures;
@@ -1331,16 +1339,16 @@ public final class Publication {
         }
 
         /** Components of up to this many hidden figures are audited whole, in one program per range. */
-        private static final int WHOLE = 1000;
+        private static final int WHOLE = Integer.getInteger("ro.whole", 1000);
 
         /** A larger component's programs are solved over this many hidden figures around a figure at first. */
-        private static final int NEIGHBOURHOOD = 250;
+        private static final int NEIGHBOURHOOD = Integer.getInteger("ro.near", 250);
 
         /**
          * The most hidden figures a program is solved over for one figure that is too narrow in a smaller
          * neighbourhood; beyond, it counts as too narrow (the pattern then hides more near it).
          */
-        private static final int LARGEST_NEIGHBOURHOOD = WHOLE;
+        private static final int LARGEST_NEIGHBOURHOOD = Integer.getInteger("ro.largest", 1000);
 
         /**
          * The audit of a large component, one neighbourhood at a time. A neighbourhood's program keeps every
@@ -1375,21 +1383,25 @@ public final class Publication {
                         }
                     }
                 }
-                Ranges ranges = new Ranges(near);
-                ranges.spread(local.stream().map(targets::get).toList());
-                for (int i : local) {
-                    int[][] t = targets.get(i);
-                    boolean mine = t[2][0] == seed;
-                    if (mine || ranges.spreadOf(t[0], t[1]) >= threshold - 1e-6) {
-                        Failure f = assess(ranges, t[0], t[1], t[2][0]);
-                        // Too narrow with the figures around it held: free more of them before calling it so.
-                        for (int size = NEIGHBOURHOOD * 4; f != null && size <= LARGEST_NEIGHBOURHOOD; size *= 4) {
-                            f = assess(new Ranges(neighbourhood(seed, size)), t[0], t[1], t[2][0]);
+                try (Ranges ranges = new Ranges(near)) {
+                    ranges.spread(local.stream().map(targets::get).toList());
+                    for (int i : local) {
+                        int[][] t = targets.get(i);
+                        boolean mine = t[2][0] == seed;
+                        if (mine || ranges.spreadOf(t[0], t[1]) >= threshold - 1e-6) {
+                            Failure f = assess(ranges, t[0], t[1], t[2][0]);
+                            // Too narrow with the figures around it held: free more of them before calling it so.
+                            for (int size = NEIGHBOURHOOD * 4; f != null && size <= LARGEST_NEIGHBOURHOOD;
+                                 size *= 4) {
+                                try (Ranges wider = new Ranges(neighbourhood(seed, size))) {
+                                    f = assess(wider, t[0], t[1], t[2][0]);
+                                }
+                            }
+                            if (f != null) {
+                                failures.add(f);
+                            }
+                            covered.set(i);
                         }
-                        if (f != null) {
-                            failures.add(f);
-                        }
-                        covered.set(i);
                     }
                 }
                 if (failures.size() >= limit) {
@@ -1506,7 +1518,7 @@ public final class Publication {
         }
 
         /** The smallest and largest value of a combination of hidden variables, by linear programming. */
-        private final class Ranges {
+        private final class Ranges implements AutoCloseable {
             private final int[] component;
             private final Map<Integer, Integer> local = new HashMap<>();
             private final List<Integer> relations = new ArrayList<>();
@@ -1762,96 +1774,86 @@ public final class Publication {
                 if (component.length <= SMALL) {
                     return optimiseSmall(vars, coefs, maximise);
                 }
-                org.ojalgo.optimisation.ExpressionsBasedModel model =
-                        new org.ojalgo.optimisation.ExpressionsBasedModel();
-                org.ojalgo.optimisation.Variable[] x = new org.ojalgo.optimisation.Variable[component.length];
-                for (int i = 0; i < x.length; i++) {
+                LinearProgram p = program();
+                if (p.infeasible) {
+                    return null; // no value fits
+                }
+                double[] upper = p.upper;
+                if (capped) {
                     // Capped (for witnesses only) within a few thresholds above the true value: any solution is
                     // then still feasible without the cap.
-                    x[i] = model.addVariable("x" + i);
-                }
-                double[] lower = new double[x.length];
-                double[] upper = new double[x.length];
-                Arrays.fill(upper, Double.POSITIVE_INFINITY);
-                for (int i = 0; i < x.length; i++) {
-                    if (capped && known.get(component[i])) {
-                        upper[i] = truth[component[i]] + 4.0 * threshold;
-                    }
-                }
-                for (int r : relations) {
-                    int[] rv = relVars.get(r);
-                    int[] rc = relCoefs.get(r);
-                    long constant = 0;
-                    int single = -1;
-                    int singleCoef = 0;
-                    int locals = 0;
-                    for (int i = 0; i < rv.length; i++) {
-                        Integer l = local.get(rv[i]);
-                        if (l != null) {
-                            locals++;
-                            single = l;
-                            singleCoef = rc[i];
-                        } else {
-                            constant += (long) rc[i] * truth[rv[i]];
+                    upper = upper.clone();
+                    for (int i = 0; i < upper.length; i++) {
+                        if (known.get(component[i])) {
+                            upper[i] = Math.min(upper[i], truth[component[i]] + 4.0 * threshold);
                         }
                     }
-                    if (locals == 1) {
-                        // A relation of one hidden figure is a bound on it: cheaper as a bound than as a row.
-                        double bound = -(double) constant / singleCoef;
-                        if (relEqual.get(r)) {
-                            lower[single] = Math.max(lower[single], bound);
-                            upper[single] = Math.min(upper[single], bound);
-                        } else if (singleCoef > 0) {
-                            upper[single] = Math.min(upper[single], bound);
-                        } else {
-                            lower[single] = Math.max(lower[single], bound);
-                        }
-                        continue;
-                    }
-                    org.ojalgo.optimisation.Expression e = model.addExpression("r" + r);
-                    for (int i = 0; i < rv.length; i++) {
-                        Integer l = local.get(rv[i]);
-                        if (l != null) {
-                            e.set(x[l], rc[i]);
-                        }
-                    }
-                    if (relEqual.get(r)) {
-                        e.level(-constant);
-                    } else {
-                        e.upper(-constant);
-                    }
                 }
-                for (int i = 0; i < x.length; i++) {
-                    if (lower[i] > upper[i] + 1e-9) {
-                        return null; // no value fits
-                    }
-                    x[i].lower(lower[i]);
-                    if (upper[i] < Double.POSITIVE_INFINITY) {
-                        x[i].upper(upper[i]);
-                    }
-                }
-                org.ojalgo.optimisation.Expression objective = model.addExpression("objective").weight(1);
+                double[] objective = new double[component.length];
                 for (int i = 0; i < vars.length; i++) {
-                    objective.set(x[local.get(vars[i])], coefs[i]);
+                    objective[local.get(vars[i])] += coefs[i];
                 }
-                org.ojalgo.optimisation.Optimisation.Result result = maximise ? model.maximise() : model.minimise();
-                org.ojalgo.optimisation.Optimisation.State state = result.getState();
-                if (state == org.ojalgo.optimisation.Optimisation.State.UNBOUNDED) {
-                    return maximise ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                LinearProgram.Optimum o = LinearProgram.Glop.AVAILABLE
+                        ? glop().optimise(upper, objective, maximise) : null;
+                if (o == null) {
+                    o = LinearProgram.OjAlgo.optimise(p, upper, objective, maximise);
                 }
-                if (!state.isFeasible()) {
-                    return null;
+                switch (o.state()) {
+                    case UNBOUNDED:
+                        return maximise ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                    case INFEASIBLE:
+                        return null;
+                    default:
+                        witnesses.add(o.solution());
+                        double value = 0;
+                        for (int i = 0; i < objective.length; i++) {
+                            value += objective[i] * o.solution()[i];
+                        }
+                        return value;
                 }
-                double[] solution = new double[component.length];
-                for (int i = 0; i < solution.length; i++) {
-                    solution[i] = result.doubleValue(i);
+            }
+
+            private LinearProgram program;
+            private LinearProgram.Glop glop;
+
+            /** The component's relations as one linear program's rows and bounds, built once. */
+            private LinearProgram program() {
+                if (program == null) {
+                    program = new LinearProgram(component.length);
+                    for (int r : relations) {
+                        int[] rv = relVars.get(r);
+                        int[] rc = relCoefs.get(r);
+                        long constant = 0;
+                        List<int[]> terms = new ArrayList<>(rv.length);
+                        for (int i = 0; i < rv.length; i++) {
+                            Integer l = local.get(rv[i]);
+                            if (l != null) {
+                                terms.add(new int[] {l, rc[i]});
+                            } else {
+                                constant += (long) rc[i] * truth[rv[i]];
+                            }
+                        }
+                        program.add(terms, -constant, relEqual.get(r));
+                    }
+                    program.close();
                 }
-                witnesses.add(solution);
-                double value = 0;
-                for (int i = 0; i < vars.length; i++) {
-                    value += coefs[i] * solution[local.get(vars[i])];
+                return program;
+            }
+
+            private LinearProgram.Glop glop() {
+                if (glop == null) {
+                    glop = new LinearProgram.Glop(program());
                 }
-                return value;
+                return glop;
+            }
+
+            /** Frees the native solver's model, if one was built. */
+            @Override
+            public void close() {
+                if (glop != null) {
+                    glop.release();
+                    glop = null;
+                }
             }
         }
 
