@@ -48,7 +48,7 @@ public final class Benchmark {
     }
 
     /** The run that writes one report per group of a level: files written and the time of each phase. */
-    private record Reports(int files, long total, long reading, long metrics, long writing) {
+    private record Reports(int files, long total, long reading, long metrics, long protecting, long writing) {
     }
 
     /** One scale's results; times in nanoseconds, memory in bytes; {@code oursError} set when ours failed. */
@@ -193,14 +193,15 @@ public final class Benchmark {
      * by phase through the engine's progress callback.
      */
     private static Reports reports(String scale, Path data, Path out, GroupLevel level) {
-        long[] phases = new long[4]; // start of reading, metrics, writing; end
+        long[] phases = new long[5]; // start of reading, metrics, protecting (disclosure control), writing; end
         Progress timer = new Progress() {
             @Override
             public void phase(String name, long total, String unit) {
                 switch (name) {
                     case "reading" -> phases[0] = System.nanoTime();
                     case "metrics" -> phases[1] = System.nanoTime();
-                    case "writing" -> phases[2] = System.nanoTime();
+                    case "protecting" -> phases[2] = System.nanoTime();
+                    case "writing" -> phases[3] = System.nanoTime();
                     default -> { }
                 }
             }
@@ -211,17 +212,18 @@ public final class Benchmark {
 
             @Override
             public void finish() {
-                phases[3] = System.nanoTime();
+                phases[4] = System.nanoTime();
             }
         };
         System.out.println("[" + scale + "] ours: one report for each " + level.code() + " (xlsx + pdf) …");
         RunResult r = ReportEngine.run(ReportRequest.builder().dataDir(data).outDir(out).each(level)
                 .outputs(EnumSet.of(OutputFormat.XLSX, OutputFormat.PDF)).build(), timer);
-        Reports reports = new Reports(r.written().size(), phases[3] - phases[0], phases[1] - phases[0],
-                phases[2] - phases[1], phases[3] - phases[2]);
+        Reports reports = new Reports(r.written().size(), phases[4] - phases[0], phases[1] - phases[0],
+                phases[2] - phases[1], phases[3] - phases[2], phases[4] - phases[3]);
         System.out.println("[" + scale + "] ours: " + reports.files() + " files in " + seconds(reports.total())
                 + " s (reading " + seconds(reports.reading()) + " s, metrics " + seconds(reports.metrics())
-                + " s, writing the reports " + seconds(reports.writing()) + " s)");
+                + " s, disclosure control " + seconds(reports.protecting()) + " s, writing the reports "
+                + seconds(reports.writing()) + " s)");
         return reports;
     }
 
@@ -256,15 +258,15 @@ public final class Benchmark {
                     r.mismatches() == 0 ? "agree" : r.mismatches() + " differ"));
         }
         if (results.stream().anyMatch(r -> r.reports() != null)) {
-            b.append("\n| scale | report files (xlsx + pdf) | whole run s | reading s | metrics s | writing the reports s |"
-                    + " s per report file |\n");
-            b.append("|---|---:|---:|---:|---:|---:|---:|\n");
+            b.append("\n| scale | report files (xlsx + pdf) | whole run s | reading s | metrics s | disclosure control s"
+                    + " | writing the reports s | s per report file |\n");
+            b.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Result r : results) {
                 Reports x = r.reports();
                 if (x != null) {
-                    b.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %.3f |%n", r.scale(),
+                    b.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s | %.3f |%n", r.scale(),
                             x.files(), seconds(x.total()), seconds(x.reading()), seconds(x.metrics()),
-                            seconds(x.writing()), x.writing() / 1e9 / Math.max(1, x.files())));
+                            seconds(x.protecting()), seconds(x.writing()), x.writing() / 1e9 / Math.max(1, x.files())));
                 }
             }
         }

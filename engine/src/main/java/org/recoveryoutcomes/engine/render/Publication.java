@@ -318,7 +318,8 @@ public final class Publication {
         private final List<int[]> relVars = new ArrayList<>();
         private final List<int[]> relCoefs = new ArrayList<>();
         private final BitSet relEqual = new BitSet();
-        private List<List<Integer>> relationsOf;
+        private int[][] relationsOf; // per variable, the relations it is in
+        private int[][] relationsBySize; // the same, those with fewest variables first
 
         private final Map<String, String> boroughOf = new TreeMap<>();
         private final Map<String, List<String>> projectsOf = new TreeMap<>();
@@ -916,16 +917,32 @@ public final class Publication {
 
         void solve() {
             build();
-            relationsOf = new ArrayList<>(keys.size());
-            for (int v = 0; v < keys.size(); v++) {
-                relationsOf.add(new ArrayList<>(2));
+            int[] count = new int[keys.size()];
+            for (int[] rv : relVars) {
+                for (int v : rv) {
+                    count[v]++;
+                }
+            }
+            relationsOf = new int[keys.size()][];
+            for (int v = 0; v < count.length; v++) {
+                relationsOf[v] = new int[count[v]];
+                count[v] = 0;
             }
             for (int r = 0; r < relVars.size(); r++) {
                 for (int v : relVars.get(r)) {
-                    relationsOf.get(v).add(r);
+                    relationsOf[v][count[v]++] = r;
                 }
             }
+            relationsBySize = new int[keys.size()][];
+            for (int v = 0; v < count.length; v++) {
+                relationsBySize[v] = Arrays.stream(relationsOf[v]).boxed()
+                        .sorted(java.util.Comparator.comparingInt(r -> relVars.get(r).length))
+                        .mapToInt(Integer::intValue).toArray();
+            }
             publishedByEarlierReports();
+            for (int u = 0; u < units.size(); u++) {
+                candidates.set(u, candidate(u)); // fixed from here on: truth, what is known and what is published
+            }
             for (int u = 0; u < units.size(); u++) {
                 Unit unit = units.get(u);
                 if ((unit.primary || unit.forced) && !unit.zero(truth, known)) {
@@ -973,6 +990,10 @@ public final class Publication {
                 if (DEBUG) {
                     System.err.printf("round %d: %d failing components, %.1f s, hidden %d%n", round, failing.size(),
                             (System.nanoTime() - t0) / 1e9, hidden.cardinality());
+                    if (round >= 3) {
+                        failing.forEach((c, f) -> System.err.println("  size " + c.length + " failures " + f.size()
+                                + ": " + keys.get(f.get(0))));
+                    }
                 }
                 if (failing.isEmpty()) {
                     break;
@@ -1084,7 +1105,7 @@ public final class Publication {
         private Map<int[], List<Integer>> failingComponents() {
             Map<int[], List<Integer>> failing = new LinkedHashMap<>();
             List<int[]> open = components().stream().filter(c -> !passed.contains(new ComponentKey(c))).toList();
-            List<List<Failure>> audits = open.parallelStream().map(c -> audit(c, FAILURES_PER_ROUND)).toList();
+            List<List<Failure>> audits = open.parallelStream().map(c -> audit(c, failuresPerRound(c.length))).toList();
             for (int i = 0; i < open.size(); i++) {
                 if (audits.get(i).isEmpty()) {
                     passed.add(new ComponentKey(open.get(i)));
@@ -1157,10 +1178,10 @@ public final class Publication {
                     if (pass == 0 && v != variable && unitOf[v] != unitOf[variable]) {
                         continue;
                     }
-                    for (int r : relationsOf.get(v)) {
+                    for (int r : relationsOf[v]) {
                         for (int w : relVars.get(r)) {
                             int u = unitOf[w];
-                            if (hidden.get(u) || fixed.get(w) || !candidate(u)) {
+                            if (hidden.get(u) || fixed.get(w) || !candidates.get(u)) {
                                 continue;
                             }
                             if (best < 0 || cheaper(u, best)) {
@@ -1179,6 +1200,9 @@ public final class Publication {
         }
 
         private static final boolean DEBUG = Boolean.getBoolean("ro.debug");
+
+        /** Units that hiding would withhold something from ({@link #candidate}). */
+        private final BitSet candidates = new BitSet();
 
         /** The unit {@link #extend} hid last. */
         private int lastHidden = -1;
@@ -1212,7 +1236,7 @@ public final class Publication {
         private boolean tooNarrowAlone(int v) {
             double low = 0;
             double high = Double.POSITIVE_INFINITY;
-            for (int r : relationsOf.get(v)) {
+            for (int r : relationsOf[v]) {
                 int[] rv = relVars.get(r);
                 int[] rc = relCoefs.get(r);
                 int coef = 0;
@@ -1250,6 +1274,17 @@ public final class Publication {
         /** How many failures of one component the choice of the pattern acts on per round. */
         private static final int FAILURES_PER_ROUND = 16;
 
+        /**
+         * How many failures of a component of {@code size} hidden figures the pattern acts on per round: 16, and
+         * one per {@link #FIGURES_PER_FAILURE} figures of a larger one (a national component of 76,000 figures then
+         * needs a few rounds, not hundreds, each re-auditing it).
+         */
+        private static int failuresPerRound(int size) {
+            return Math.max(FAILURES_PER_ROUND, size / FIGURES_PER_FAILURE);
+        }
+
+        private static final int FIGURES_PER_FAILURE = Integer.getInteger("ro.fpf", 64);
+
         /** A hidden variable whose range is too narrow, in words. */
         private record Failure(int variable, String description) {
         }
@@ -1265,7 +1300,7 @@ public final class Publication {
                 if (statisticOnly.get(unitOf[v])) {
                     continue;
                 }
-                for (int r : relationsOf.get(v)) {
+                for (int r : relationsOf[v]) {
                     if (!relEqual.get(r)) {
                         continue;
                     }
@@ -1383,6 +1418,7 @@ public final class Publication {
                         }
                     }
                 }
+                Map<Integer, Ranges> wider = new HashMap<>(); // by size, for the seed's figures that are too narrow
                 try (Ranges ranges = new Ranges(near)) {
                     ranges.spread(local.stream().map(targets::get).toList());
                     for (int i : local) {
@@ -1393,9 +1429,8 @@ public final class Publication {
                             // Too narrow with the figures around it held: free more of them before calling it so.
                             for (int size = NEIGHBOURHOOD * 4; f != null && size <= LARGEST_NEIGHBOURHOOD;
                                  size *= 4) {
-                                try (Ranges wider = new Ranges(neighbourhood(seed, size))) {
-                                    f = assess(wider, t[0], t[1], t[2][0]);
-                                }
+                                f = assess(wider.computeIfAbsent(size, n -> new Ranges(neighbourhood(seed, n))),
+                                        t[0], t[1], t[2][0]);
                             }
                             if (f != null) {
                                 failures.add(f);
@@ -1403,6 +1438,8 @@ public final class Publication {
                             covered.set(i);
                         }
                     }
+                } finally {
+                    wider.values().forEach(Ranges::close);
                 }
                 if (failures.size() >= limit) {
                     break;
@@ -1427,41 +1464,40 @@ public final class Publication {
          * value to be held at.
          */
         private int[] neighbourhood(int seed, int size) {
-            java.util.LinkedHashSet<Integer> near = new java.util.LinkedHashSet<>();
-            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
-            java.util.function.IntConsumer add = v -> {
-                if (near.add(v)) {
-                    queue.add(v);
+            BitSet in = new BitSet();
+            List<Integer> order = new ArrayList<>();
+            java.util.function.IntConsumer join = v -> {
+                if (!in.get(v)) {
+                    in.set(v);
+                    order.add(v);
                 }
             };
             for (int w : units.get(unitOf[seed]).vars) {
                 if (isHidden(w)) {
-                    add.accept(w);
+                    join.accept(w);
                 }
             }
-            add.accept(seed);
-            while (!queue.isEmpty()) {
-                int v = queue.poll();
-                List<Integer> rels = new ArrayList<>(relationsOf.get(v));
-                rels.sort(java.util.Comparator.comparingInt(r -> relVars.get(r).length));
-                for (int r : rels) {
+            join.accept(seed);
+            for (int head = 0; head < order.size(); head++) { // breadth first: the list is the queue
+                int v = order.get(head);
+                for (int r : relationsBySize[v]) {
                     for (int w : relVars.get(r)) {
-                        if (!isHidden(w) || near.contains(w)) {
+                        if (!isHidden(w) || in.get(w)) {
                             continue;
                         }
-                        if (near.size() >= size && known.get(w)) {
+                        if (order.size() >= size && known.get(w)) {
                             continue;
                         }
-                        add.accept(w);
+                        join.accept(w);
                         for (int m : units.get(unitOf[w]).vars) {
                             if (isHidden(m)) {
-                                add.accept(m);
+                                join.accept(m);
                             }
                         }
                     }
                 }
             }
-            return near.stream().mapToInt(Integer::intValue).toArray();
+            return order.stream().mapToInt(Integer::intValue).toArray();
         }
 
         private void check(Ranges ranges, int[] vars, int[] coefs, int reported, List<Failure> failures) {
@@ -1520,7 +1556,8 @@ public final class Publication {
         /** The smallest and largest value of a combination of hidden variables, by linear programming. */
         private final class Ranges implements AutoCloseable {
             private final int[] component;
-            private final Map<Integer, Integer> local = new HashMap<>();
+            private final int[] sorted; // the component's variables in order, and each one's place in it
+            private final int[] place;
             private final List<Integer> relations = new ArrayList<>();
 
             /**
@@ -1533,8 +1570,18 @@ public final class Publication {
                 this.component = component;
                 double[] truthValues = new double[component.length];
                 boolean allKnown = true;
+                Integer[] byVariable = new Integer[component.length];
                 for (int i = 0; i < component.length; i++) {
-                    local.put(component[i], i);
+                    byVariable[i] = i;
+                }
+                Arrays.sort(byVariable, java.util.Comparator.comparingInt(i -> component[i]));
+                sorted = new int[component.length];
+                place = new int[component.length];
+                for (int i = 0; i < component.length; i++) {
+                    sorted[i] = component[byVariable[i]];
+                    place[i] = byVariable[i];
+                }
+                for (int i = 0; i < component.length; i++) {
                     truthValues[i] = truth[component[i]];
                     allKnown &= known.get(component[i]);
                 }
@@ -1543,7 +1590,7 @@ public final class Publication {
                 }
                 BitSet seen = new BitSet();
                 for (int v : component) {
-                    for (int r : relationsOf.get(v)) {
+                    for (int r : relationsOf[v]) {
                         if (!seen.get(r)) {
                             seen.set(r);
                             relations.add(r);
@@ -1554,6 +1601,12 @@ public final class Publication {
             }
 
             private boolean capped;
+
+            /** The place of variable {@code v} in the component, or −1 when it is not in it. */
+            private int local(int v) {
+                int at = Arrays.binarySearch(sorted, v);
+                return at < 0 ? -1 : place[at];
+            }
 
             /**
              * Finds feasible values that spread many targets at once: programs pushing the sum of every target not
@@ -1599,7 +1652,7 @@ public final class Publication {
                 for (double[] w : witnesses) {
                     double value = 0;
                     for (int i = 0; i < vars.length; i++) {
-                        value += coefs[i] * w[local.get(vars[i])];
+                        value += coefs[i] * w[local(vars[i])];
                     }
                     low = Math.min(low, value);
                     high = Math.max(high, value);
@@ -1639,8 +1692,8 @@ public final class Publication {
                     double[] row = new double[k + 2];
                     double constant = 0;
                     for (int i = 0; i < rv.length; i++) {
-                        Integer l = local.get(rv[i]);
-                        if (l != null) {
+                        int l = local(rv[i]);
+                        if (l >= 0) {
                             row[l] += rc[i];
                         } else {
                             constant += (double) rc[i] * truth[rv[i]];
@@ -1672,7 +1725,7 @@ public final class Publication {
                     if (x != null && feasible(x, rows, k)) {
                         double value = 0;
                         for (int i = 0; i < vars.length; i++) {
-                            value += coefs[i] * x[local.get(vars[i])];
+                            value += coefs[i] * x[local(vars[i])];
                         }
                         if (best == null || (maximise ? value > best : value < best)) {
                             best = value;
@@ -1791,7 +1844,7 @@ public final class Publication {
                 }
                 double[] objective = new double[component.length];
                 for (int i = 0; i < vars.length; i++) {
-                    objective[local.get(vars[i])] += coefs[i];
+                    objective[local(vars[i])] += coefs[i];
                 }
                 LinearProgram.Optimum o = LinearProgram.Glop.AVAILABLE
                         ? glop().optimise(upper, objective, maximise) : null;
@@ -1826,8 +1879,8 @@ public final class Publication {
                         long constant = 0;
                         List<int[]> terms = new ArrayList<>(rv.length);
                         for (int i = 0; i < rv.length; i++) {
-                            Integer l = local.get(rv[i]);
-                            if (l != null) {
+                            int l = local(rv[i]);
+                            if (l >= 0) {
                                 terms.add(new int[] {l, rc[i]});
                             } else {
                                 constant += (long) rc[i] * truth[rv[i]];
