@@ -943,6 +943,7 @@ public final class Publication {
             for (int u = 0; u < units.size(); u++) {
                 candidates.set(u, candidate(u)); // fixed from here on: truth, what is known and what is published
             }
+            everyValueKnown = known.cardinality() == keys.size();
             for (int u = 0; u < units.size(); u++) {
                 Unit unit = units.get(u);
                 if ((unit.primary || unit.forced) && !unit.zero(truth, known)) {
@@ -1001,10 +1002,11 @@ public final class Publication {
                 boolean progress = false;
                 for (Map.Entry<int[], List<Integer>> f : failing.entrySet()) {
                     BitSet extended = new BitSet();
+                    int[][] around = new int[1][];
                     for (int v : f.getValue()) {
                         if (!extended.get(unitOf[v])) {
                             extended.set(unitOf[v]);
-                            progress |= extend(f.getKey(), v);
+                            progress |= extend(f.getKey(), v, around);
                         }
                     }
                 }
@@ -1172,21 +1174,36 @@ public final class Publication {
          * among the relations of the component's failing figures, then of the whole component.
          */
         private boolean extend(int[] component, int variable) {
+            return extend(component, variable, null);
+        }
+
+        /**
+         * As {@link #extend(int[], int)}, with the whole component's candidates, cheapest first, computed once for
+         * the component's failures of a round ({@code around}, filled on first use).
+         */
+        private boolean extend(int[] component, int variable, int[][] around) {
             int best = -1;
-            for (int pass = 0; pass < 2 && best < 0; pass++) {
-                for (int v : component) {
-                    if (pass == 0 && v != variable && unitOf[v] != unitOf[variable]) {
-                        continue;
+            if (component.length == 1) {
+                best = cheapestBeside(component);
+            } else {
+                List<Integer> own = new ArrayList<>(2);
+                for (int w : units.get(unitOf[variable]).vars) {
+                    if (Arrays.binarySearch(component, w) >= 0) {
+                        own.add(w);
                     }
-                    for (int r : relationsOf[v]) {
-                        for (int w : relVars.get(r)) {
-                            int u = unitOf[w];
-                            if (hidden.get(u) || fixed.get(w) || !candidates.get(u)) {
-                                continue;
-                            }
-                            if (best < 0 || cheaper(u, best)) {
-                                best = u;
-                            }
+                }
+                best = cheapestBeside(own.stream().mapToInt(Integer::intValue).toArray());
+                if (best < 0) {
+                    if (around == null) {
+                        around = new int[1][];
+                    }
+                    if (around[0] == null) {
+                        around[0] = candidatesBeside(component);
+                    }
+                    for (int u : around[0]) {
+                        if (!hidden.get(u)) {
+                            best = u;
+                            break;
                         }
                     }
                 }
@@ -1199,7 +1216,46 @@ public final class Publication {
             return true;
         }
 
+        /** The cheapest shown unit that is a candidate in a relation of {@code vars}, or −1. */
+        private int cheapestBeside(int[] vars) {
+            int best = -1;
+            for (int v : vars) {
+                for (int r : relationsOf[v]) {
+                    for (int w : relVars.get(r)) {
+                        int u = unitOf[w];
+                        if (hidden.get(u) || fixed.get(w) || !candidates.get(u)) {
+                            continue;
+                        }
+                        if (best < 0 || cheaper(u, best)) {
+                            best = u;
+                        }
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** Every shown candidate unit in a relation of {@code vars}, cheapest first. */
+        private int[] candidatesBeside(int[] vars) {
+            BitSet seen = new BitSet();
+            for (int v : vars) {
+                for (int r : relationsOf[v]) {
+                    for (int w : relVars.get(r)) {
+                        int u = unitOf[w];
+                        if (!hidden.get(u) && !fixed.get(w) && candidates.get(u)) {
+                            seen.set(u);
+                        }
+                    }
+                }
+            }
+            return seen.stream().boxed().sorted((x, y) -> x.equals(y) ? 0 : cheaper(x, y) ? -1 : 1)
+                    .mapToInt(Integer::intValue).toArray();
+        }
+
         private static final boolean DEBUG = Boolean.getBoolean("ro.debug");
+
+        /** True when this run knows every figure's true value (no earlier report hid one it does not have). */
+        private boolean everyValueKnown;
 
         /** Units that hiding would withhold something from ({@link #candidate}). */
         private final BitSet candidates = new BitSet();
@@ -1479,6 +1535,9 @@ public final class Publication {
             }
             join.accept(seed);
             for (int head = 0; head < order.size(); head++) { // breadth first: the list is the queue
+                if (order.size() >= size && everyValueKnown) {
+                    break; // only figures without a true value join beyond the size, and there are none
+                }
                 int v = order.get(head);
                 for (int r : relationsBySize[v]) {
                     for (int w : relVars.get(r)) {
