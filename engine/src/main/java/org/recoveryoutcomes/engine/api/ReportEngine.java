@@ -129,6 +129,9 @@ public final class ReportEngine {
             throw new ReportException(ReportException.Kind.INPUT, "data directory " + dataDir
                     + " does not exist or is not a folder");
         }
+        if (suppression && !request.validateOnly() && !request.outputs().isEmpty()) {
+            Publication.prepare(); // the solver's native library loads while the data is read
+        }
         long bytes = inputBytes(dataDir);
         progress.phase("reading", bytes, "B");
         // The reader counts the bytes it works through (the TOP file twice), so its total is its own: scale it

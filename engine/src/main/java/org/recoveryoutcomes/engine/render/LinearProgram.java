@@ -124,6 +124,11 @@ final class LinearProgram {
         /** True when the native library loaded on this platform; otherwise ojAlgo solves every program. */
         static final boolean AVAILABLE = load();
 
+        /** {@link #AVAILABLE}, loading the library on first use. */
+        static boolean available() {
+            return AVAILABLE;
+        }
+
         private static boolean load() {
             try {
                 com.google.ortools.Loader.loadNativeLibraries();

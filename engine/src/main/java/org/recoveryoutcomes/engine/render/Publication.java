@@ -86,6 +86,16 @@ public final class Publication {
         this.conflicts = conflicts;
     }
 
+    /**
+     * Starts loading the linear-programming solver (a native library, half a second to unpack) on a background
+     * thread, so that a run can read its data meanwhile; {@link #protect} waits for it if it is not done.
+     */
+    public static void prepare() {
+        Thread t = new Thread(LinearProgram.Glop::available, "solver-loader");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The pattern for {@code raw}'s figures, given what {@code earlier} runs published. */
     public static Publication protect(MetricsResult raw, Ledger earlier) {
         Objects.requireNonNull(raw, "raw");
@@ -986,16 +996,7 @@ public final class Publication {
             }
             // Each round hides at least one more unit per failing component, so this ends.
             for (int round = 0; round <= units.size(); round++) {
-                long t0 = System.nanoTime();
                 Map<int[], List<Integer>> failing = failingComponents();
-                if (DEBUG) {
-                    System.err.printf("round %d: %d failing components, %.1f s, hidden %d%n", round, failing.size(),
-                            (System.nanoTime() - t0) / 1e9, hidden.cardinality());
-                    if (round >= 3) {
-                        failing.forEach((c, f) -> System.err.println("  size " + c.length + " failures " + f.size()
-                                + ": " + keys.get(f.get(0))));
-                    }
-                }
                 if (failing.isEmpty()) {
                     break;
                 }
@@ -1107,7 +1108,7 @@ public final class Publication {
         private Map<int[], List<Integer>> failingComponents() {
             Map<int[], List<Integer>> failing = new LinkedHashMap<>();
             List<int[]> open = components().stream().filter(c -> !passed.contains(new ComponentKey(c))).toList();
-            List<List<Failure>> audits = open.parallelStream().map(c -> audit(c, failuresPerRound(c.length))).toList();
+            List<List<Failure>> audits = open.parallelStream().map(c -> audit(c, FAILURES_PER_ROUND)).toList();
             for (int i = 0; i < open.size(); i++) {
                 if (audits.get(i).isEmpty()) {
                     passed.add(new ComponentKey(open.get(i)));
@@ -1252,8 +1253,6 @@ public final class Publication {
                     .mapToInt(Integer::intValue).toArray();
         }
 
-        private static final boolean DEBUG = Boolean.getBoolean("ro.debug");
-
         /** True when this run knows every figure's true value (no earlier report hid one it does not have). */
         private boolean everyValueKnown;
 
@@ -1329,17 +1328,6 @@ public final class Publication {
 
         /** How many failures of one component the choice of the pattern acts on per round. */
         private static final int FAILURES_PER_ROUND = 16;
-
-        /**
-         * How many failures of a component of {@code size} hidden figures the pattern acts on per round: 16, and
-         * one per {@link #FIGURES_PER_FAILURE} figures of a larger one (a national component of 76,000 figures then
-         * needs a few rounds, not hundreds, each re-auditing it).
-         */
-        private static int failuresPerRound(int size) {
-            return Math.max(FAILURES_PER_ROUND, size / FIGURES_PER_FAILURE);
-        }
-
-        private static final int FIGURES_PER_FAILURE = Integer.getInteger("ro.fpf", 64);
 
         /** A hidden variable whose range is too narrow, in words. */
         private record Failure(int variable, String description) {
@@ -1430,16 +1418,16 @@ public final class Publication {
         }
 
         /** Components of up to this many hidden figures are audited whole, in one program per range. */
-        private static final int WHOLE = Integer.getInteger("ro.whole", 1000);
+        private static final int WHOLE = 1000;
 
         /** A larger component's programs are solved over this many hidden figures around a figure at first. */
-        private static final int NEIGHBOURHOOD = Integer.getInteger("ro.near", 250);
+        private static final int NEIGHBOURHOOD = 250;
 
         /**
          * The most hidden figures a program is solved over for one figure that is too narrow in a smaller
          * neighbourhood; beyond, it counts as too narrow (the pattern then hides more near it).
          */
-        private static final int LARGEST_NEIGHBOURHOOD = Integer.getInteger("ro.largest", 1000);
+        private static final int LARGEST_NEIGHBOURHOOD = WHOLE;
 
         /**
          * The audit of a large component, one neighbourhood at a time. A neighbourhood's program keeps every
