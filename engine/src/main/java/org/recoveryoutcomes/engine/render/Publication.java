@@ -45,9 +45,10 @@ import org.recoveryoutcomes.engine.model.TrendSeries;
  * boroughs, equality categories and quarters, identities between metrics of a group. A reader holding the
  * published figures can solve these relations for a hidden one; the hidden figure is safe when the smallest and
  * largest value it can take, given everything published, are at least {@code threshold} apart (the protection
- * interval of tau-ARGUS and sdcTable). Those ranges are found by linear programming (ojAlgo), hidden figure by
- * hidden figure, over the connected part of the hidden figures only, since every shown figure is a constant. A
- * part of more than a thousand hidden figures (at national scale) is solved neighbourhood by neighbourhood, every
+ * interval of tau-ARGUS and sdcTable). Those ranges are found by linear programming ({@link LinearProgram}: GLOP,
+ * else ojAlgo), hidden figure by hidden figure, over the connected part of the hidden figures only, since every
+ * shown figure is a constant. A part of more than a thousand hidden figures (at national scale) is solved
+ * neighbourhood by neighbourhood, every
  * hidden figure outside a neighbourhood held at its true value: a smaller feasible set, so a range found wide
  * enough there is at least as wide for the reader; a figure fails only when the largest neighbourhood tried around
  * it (a thousand hidden figures) finds it too narrow.
