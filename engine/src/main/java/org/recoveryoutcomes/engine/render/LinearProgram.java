@@ -60,6 +60,15 @@ final class LinearProgram {
         }
     }
 
+    /** The objective's value at point {@code x}. */
+    static double value(double[] objective, double[] x) {
+        double v = 0;
+        for (int i = 0; i < x.length; i++) {
+            v += objective[i] * x[i];
+        }
+        return v;
+    }
+
     /** A program's outcome: the state, and for an optimum the point (local variables). */
     record Optimum(State state, double[] solution) {
         enum State { OPTIMAL, UNBOUNDED, INFEASIBLE }
@@ -172,14 +181,6 @@ final class LinearProgram {
                 return new Optimum(Optimum.State.UNBOUNDED, null);
             }
             return o;
-        }
-
-        private static double value(double[] objective, double[] x) {
-            double v = 0;
-            for (int i = 0; i < x.length; i++) {
-                v += objective[i] * x[i];
-            }
-            return v;
         }
 
         void release() {

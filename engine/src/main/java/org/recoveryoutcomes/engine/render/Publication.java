@@ -1906,11 +1906,7 @@ public final class Publication {
                         return null;
                     default:
                         witnesses.add(o.solution());
-                        double value = 0;
-                        for (int i = 0; i < objective.length; i++) {
-                            value += objective[i] * o.solution()[i];
-                        }
-                        return value;
+                        return LinearProgram.value(objective, o.solution());
                 }
             }
 

@@ -131,8 +131,8 @@ class LinearProgramTest {
                         assertThat(b).isNotNull();
                         assertThat(b.state()).as("trial %d target %d", trial, target).isEqualTo(a.state());
                         if (a.state() == LinearProgram.Optimum.State.OPTIMAL) {
-                            assertThat(value(objective, b.solution()))
-                                    .isCloseTo(value(objective, a.solution()), within(1e-6));
+                            assertThat(LinearProgram.value(objective, b.solution()))
+                                    .isCloseTo(LinearProgram.value(objective, a.solution()), within(1e-6));
                             compared++;
                         }
                     }
@@ -142,13 +142,5 @@ class LinearProgramTest {
             }
         }
         assertThat(compared).isGreaterThan(500);
-    }
-
-    private static double value(double[] objective, double[] x) {
-        double v = 0;
-        for (int i = 0; i < x.length; i++) {
-            v += objective[i] * x[i];
-        }
-        return v;
     }
 }
