@@ -221,6 +221,10 @@ public final class MetricsJsonWriter {
     private static void value(JsonGenerator g, MetricValue v, boolean bare, boolean withhold) throws IOException {
         g.writeStartObject();
         if (withhold && v.suppressed() && !(v instanceof BreakdownValue)) {
+            if (v instanceof ProportionValue p && p.denominatorShown()) {
+                // Published in effect: the other figures give it exactly, and it is not a small number.
+                g.writeNumberField("denominator", p.denominator());
+            }
             g.writeBooleanField("suppressed", true); // a hidden figure: no number of it, nor any statistic
         } else if (v instanceof CountValue c) {
             g.writeNumberField("count", c.count());

@@ -16,11 +16,14 @@ package org.recoveryoutcomes.engine.model;
  * @param vsYearBefore change against the same period a year before
  * @param atStart the same proportion at the start TOP over the same pairs (in_paid_work and alike)
  * @param pValue the paired test's p-value (McNemar exact, start vs follow-up) where one applies
+ * @param denominatorShown true for a suppressed proportion whose denominator is published all the same: what else is
+ *     published gives it exactly and it is not a small number, so hiding it would protect nothing (metrics.md,
+ *     Disclosure control); always false for a proportion that is shown
  */
 public record ProportionValue(long numerator, long denominator, Double value, Double lower95, Double upper95,
                               boolean suppressed, Comparison comparison, String comparator, Double comparatorValue,
                               Funnel funnel, Trend vsPrevious, Trend vsYearBefore, ProportionValue atStart,
-                              Double pValue) implements MetricValue {
+                              Double pValue, boolean denominatorShown) implements MetricValue {
 
     public ProportionValue {
         if (numerator < 0 || denominator < 0 || numerator > denominator) {
@@ -34,26 +37,26 @@ public record ProportionValue(long numerator, long denominator, Double value, Do
                                      boolean suppressed) {
         Double value = denominator == 0 ? null : 100.0 * numerator / denominator;
         return new ProportionValue(numerator, denominator, value, lower95, upper95, suppressed, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, false);
     }
 
     public ProportionValue withComparison(Comparison c, String comparatorName, Double comparatorPercent) {
         return new ProportionValue(numerator, denominator, value, lower95, upper95, suppressed, c, comparatorName,
-                comparatorPercent, funnel, vsPrevious, vsYearBefore, atStart, pValue);
+                comparatorPercent, funnel, vsPrevious, vsYearBefore, atStart, pValue, denominatorShown);
     }
 
     public ProportionValue withFunnel(Funnel f) {
         return new ProportionValue(numerator, denominator, value, lower95, upper95, suppressed, comparison,
-                comparator, comparatorValue, f, vsPrevious, vsYearBefore, atStart, pValue);
+                comparator, comparatorValue, f, vsPrevious, vsYearBefore, atStart, pValue, denominatorShown);
     }
 
     public ProportionValue withTrends(Trend previous, Trend yearBefore) {
         return new ProportionValue(numerator, denominator, value, lower95, upper95, suppressed, comparison,
-                comparator, comparatorValue, funnel, previous, yearBefore, atStart, pValue);
+                comparator, comparatorValue, funnel, previous, yearBefore, atStart, pValue, denominatorShown);
     }
 
     public ProportionValue withStart(ProportionValue start, Double p) {
         return new ProportionValue(numerator, denominator, value, lower95, upper95, suppressed, comparison,
-                comparator, comparatorValue, funnel, vsPrevious, vsYearBefore, start, p);
+                comparator, comparatorValue, funnel, vsPrevious, vsYearBefore, start, p, denominatorShown);
     }
 }

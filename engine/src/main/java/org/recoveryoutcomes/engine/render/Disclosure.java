@@ -2,6 +2,7 @@ package org.recoveryoutcomes.engine.render;
 
 import java.util.Arrays;
 import org.recoveryoutcomes.engine.model.MetricValue;
+import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.model.Trend;
 
 /**
@@ -16,7 +17,8 @@ public final class Disclosure {
 
     /** The footnote for every report that hides figures. */
     public static final String FOOTNOTE = "* Hidden to protect confidentiality: a count from 1 to 4, a percentage "
-            + "resting on such a count, or a figure hidden so that another cannot be worked out by subtraction.";
+            + "resting on such a count, or a figure hidden so that another cannot be worked out by subtraction. A "
+            + "number shown beside a hidden percentage is its denominator, which the other figures give anyway.";
 
     /**
      * What a sentence or tile says of any hidden figure, whether it is a small number or hidden to protect one: the
@@ -33,6 +35,23 @@ public final class Disclosure {
     /** True when {@code value} must be shown as {@link #MASK} in this report. */
     public static boolean hidden(MetricValue value, RenderOptions options) {
         return options.suppression() && value != null && value.suppressed();
+    }
+
+    /**
+     * True when a proportion's denominator shows as {@link #MASK}: its figure is {@code hidden} and the denominator
+     * is not one the publication shows all the same ({@link ProportionValue#denominatorShown()}: given exactly by
+     * the published figures, and not a small number).
+     */
+    public static boolean denominatorHidden(ProportionValue p, boolean hidden) {
+        return hidden && !p.denominatorShown();
+    }
+
+    /** {@code numerator / denominator} as a table cell shows it: {@code * / 1,204} or {@code *} when hidden. */
+    public static String fraction(ProportionValue p, boolean hidden) {
+        if (!hidden) {
+            return Formats.count(p.numerator()) + " / " + Formats.count(p.denominator());
+        }
+        return denominatorHidden(p, true) ? MASK : MASK + " / " + Formats.count(p.denominator());
     }
 
     /**

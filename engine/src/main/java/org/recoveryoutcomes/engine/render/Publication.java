@@ -240,11 +240,14 @@ public final class Publication {
      * @param narrowest the narrowest range found (−1 when nothing is hidden; {@link Long#MAX_VALUE} when unbounded)
      * @param workedOutZeros hidden numerators a reader can tell are 0, which identifies nobody (a 0 under a hidden
      *     total of 0 kept hidden with the figure it belongs to)
+     * @param shownDenominators hidden proportions shown with their denominator, which the published figures give
+     *     exactly and which is not a small number
      * @param threshold the protection threshold
      * @param failures hidden figures whose range is too narrow: empty for a publication that may be written
      */
     public record Audit(int figures, int primary, int secondary, int earlier, int statistics, int hiddenParts,
-                        int relations, long narrowest, int workedOutZeros, int threshold, List<String> failures) {
+                        int relations, long narrowest, int workedOutZeros, int shownDenominators, int threshold,
+                        List<String> failures) {
 
         public Audit {
             failures = List.copyOf(failures);
@@ -271,10 +274,14 @@ public final class Publication {
             if (hidden() == 0) {
                 return "disclosure audit: no figure needed hiding; none recoverable";
             }
-            return "disclosure audit: " + f.format(hidden()) + " hidden figures (" + f.format(primary)
-                    + " small numbers, " + f.format(secondary) + " to protect them"
+            return "disclosure audit: " + f.format(hidden()) + (hidden() == 1 ? " hidden figure (" : " hidden figures (")
+                    + f.format(primary) + (primary == 1 ? " small number, " : " small numbers, ") + f.format(secondary)
+                    + " to protect them"
                     + (earlier > 0 ? ", " + f.format(earlier) + " hidden by an earlier report" : "")
-                    + (statistics > 0 ? ", " + f.format(statistics) + " statistics of hidden figures" : "")
+                    + (statistics > 0 ? ", " + f.format(statistics)
+                    + (statistics == 1 ? " statistic of a hidden figure" : " statistics of hidden figures") : "")
+                    + (shownDenominators > 0 ? "; " + f.format(shownDenominators) + " shown with the denominator "
+                    + "the published figures give" : "")
                     + "), each with a range of at least " + threshold + " given everything published; none "
                     + "recoverable";
         }
@@ -951,8 +958,10 @@ public final class Publication {
                         .mapToInt(Integer::intValue).toArray();
             }
             publishedByEarlierReports();
+            levels = new int[units.size()];
             for (int u = 0; u < units.size(); u++) {
                 candidates.set(u, candidate(u)); // fixed from here on: truth, what is known and what is published
+                levels[u] = level(units.get(u).key);
             }
             everyValueKnown = known.cardinality() == keys.size();
             for (int u = 0; u < units.size(); u++) {
@@ -997,18 +1006,26 @@ public final class Publication {
             }
             // Each round hides at least one more unit per failing component, so this ends.
             for (int round = 0; round <= units.size(); round++) {
-                Map<int[], List<Integer>> failing = failingComponents();
+                Map<int[], List<Failure>> failing = failingComponents();
                 if (failing.isEmpty()) {
                     break;
                 }
                 boolean progress = false;
-                for (Map.Entry<int[], List<Integer>> f : failing.entrySet()) {
+                for (Map.Entry<int[], List<Failure>> f : failing.entrySet()) {
                     BitSet extended = new BitSet();
                     int[][] around = new int[1][];
-                    for (int v : f.getValue()) {
-                        if (!extended.get(unitOf[v])) {
+                    for (Failure failure : f.getValue()) {
+                        int v = failure.variable();
+                        if (failure.pinned() && revealable(v)) {
+                            reveal(v);
+                            progress = true;
+                        } else if (!extended.get(unitOf[v])) {
                             extended.set(unitOf[v]);
-                            progress |= extend(f.getKey(), v, around);
+                            // Pinned by one equality: only hiding a figure in it, or no longer showing a
+                            // denominator in it, unpins the value.
+                            int r = failure.relation();
+                            progress |= (r >= 0 && (extendIn(r) || unreveal(r, v)))
+                                    || extend(f.getKey(), v, around) || unreveal(r, v);
                         }
                     }
                 }
@@ -1106,15 +1123,15 @@ public final class Publication {
         }
 
         /** Per failing component of hidden variables (joined by relations): some of its failing variables. */
-        private Map<int[], List<Integer>> failingComponents() {
-            Map<int[], List<Integer>> failing = new LinkedHashMap<>();
+        private Map<int[], List<Failure>> failingComponents() {
+            Map<int[], List<Failure>> failing = new LinkedHashMap<>();
             List<int[]> open = components().stream().filter(c -> !passed.contains(new ComponentKey(c))).toList();
             List<List<Failure>> audits = open.parallelStream().map(c -> audit(c, FAILURES_PER_ROUND)).toList();
             for (int i = 0; i < open.size(); i++) {
                 if (audits.get(i).isEmpty()) {
                     passed.add(new ComponentKey(open.get(i)));
                 } else {
-                    failing.put(open.get(i), audits.get(i).stream().map(Failure::variable).toList());
+                    failing.put(open.get(i), audits.get(i));
                 }
             }
             return failing;
@@ -1152,8 +1169,86 @@ public final class Publication {
         }
 
         private boolean isHidden(int v) {
-            return hidden.get(unitOf[v]) && !fixed.get(v);
+            return hidden.get(unitOf[v]) && !fixed.get(v) && !revealed.get(v);
         }
+
+        /**
+         * Denominators of hidden proportions that are shown after all (by variable): the published figures give
+         * each one exactly, and it is not a small number, so a {@code *} over it would protect nothing (metrics.md,
+         * the protection rule). Showing a value the reader can already work out tells them nothing new, so every
+         * other hidden figure's range stays what it was.
+         */
+        private final BitSet revealed = new BitSet();
+
+        /**
+         * True when {@code v}, which what is published gives exactly, is shown rather than protected by hiding
+         * more: a value of this run, not a small number, not hidden by an earlier report, and either the
+         * denominator of a hidden proportion or the last hidden part of a figure hidden only to protect others
+         * (then the whole figure is shown: every part of it is known to the reader).
+         */
+        private boolean revealable(int v) {
+            int u = unitOf[v];
+            Unit unit = units.get(u);
+            if (neverReveal.get(v) || !ownTruth.get(v) || !known.get(v) || truth[v] < threshold
+                    || unit.key.startsWith("ledger:")
+                    || earlier.hidden().contains(keys.get(v)) || (unit.kind != Kind.FIGURE && unit.kind != Kind.PART)) {
+                return false;
+            }
+            if (unit.kind == Kind.FIGURE && unit.vars.size() == 2 && unit.vars.get(1) == v) {
+                return true; // a denominator
+            }
+            if (unit.primary || unit.forced || statisticOnly.get(u)) {
+                return false;
+            }
+            for (int w : unit.vars) {
+                if (w != v && isHidden(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Shows {@code v} ({@link #revealable}): a denominator beside its hidden figure, or the whole figure. Each
+         * is shown so at most once: should it be hidden again to protect another figure, it stays hidden.
+         */
+        private void reveal(int v) {
+            int u = unitOf[v];
+            Unit unit = units.get(u);
+            if (unit.kind == Kind.FIGURE && unit.vars.size() == 2 && unit.vars.get(1) == v
+                    && isHidden(unit.vars.get(0))) {
+                revealed.set(v);
+            } else {
+                hidden.clear(u);
+                unit.vars.forEach(revealed::clear);
+                unit.vars.forEach(neverReveal::set);
+            }
+        }
+
+        /** Figures shown once by {@link #reveal} (or hidden again after): never shown so again. */
+        private final BitSet neverReveal = new BitSet();
+
+        /**
+         * Hides again the denominators shown in relation {@code r} (or, for {@code r} < 0, in the relations of
+         * {@code v}'s figure): when nothing else can be hidden to protect {@code v}, the pattern goes back to
+         * protecting them. Returns whether any was.
+         */
+        private boolean unreveal(int r, int v) {
+            boolean any = false;
+            int[] rs = r >= 0 ? new int[] {r} : units.get(unitOf[v]).vars.stream()
+                    .flatMapToInt(w -> Arrays.stream(relationsOf[w])).toArray();
+            for (int q : rs) {
+                for (int w : relVars.get(q)) {
+                    if (revealed.get(w)) {
+                        revealed.clear(w);
+                        neverReveal.set(w);
+                        any = true;
+                    }
+                }
+            }
+            return any;
+        }
+
 
         private static int find(int[] root, int v) {
             while (root[v] != v) {
@@ -1208,6 +1303,23 @@ public final class Publication {
                             break;
                         }
                     }
+                }
+            }
+            if (best < 0) {
+                return false;
+            }
+            hidden.set(best);
+            lastHidden = best;
+            return true;
+        }
+
+        /** Hides the cheapest shown candidate unit of relation {@code r}; false when it has none. */
+        private boolean extendIn(int r) {
+            int best = -1;
+            for (int w : relVars.get(r)) {
+                int u = unitOf[w];
+                if (!hidden.get(u) && !fixed.get(w) && candidates.get(u) && (best < 0 || cheaper(u, best))) {
+                    best = u;
                 }
             }
             if (best < 0) {
@@ -1276,7 +1388,22 @@ public final class Publication {
             return false; // every part already published: hiding it would withhold nothing
         }
 
+        /** Per unit, how high its group stands: 0 a project, 1 a borough, 2 all projects. */
+        private int[] levels;
+
+        private static int level(String key) {
+            String group = key.split("\\|", 3)[1];
+            return group.equals("all") ? 2 : group.startsWith("borough:") ? 1 : 0;
+        }
+
+        /**
+         * True when hiding unit {@code a} loses less than hiding {@code b}: a figure of a lower group first (a project's
+         * before a borough's, a borough's before the figure of all projects, the headline), then the smaller value.
+         */
         private boolean cheaper(int a, int b) {
+            if (levels[a] != levels[b]) {
+                return levels[a] < levels[b];
+            }
             long x = units.get(a).cost;
             long y = units.get(b).cost;
             return x < y || (x == y && a < b);
@@ -1330,8 +1457,11 @@ public final class Publication {
         /** How many failures of one component the choice of the pattern acts on per round. */
         private static final int FAILURES_PER_ROUND = 16;
 
-        /** A hidden variable whose range is too narrow, in words. */
-        private record Failure(int variable, String description) {
+        /**
+         * A hidden variable whose range is too narrow, in words; {@code pinned} when what is published gives its
+         * value exactly (one equality, or the program over its whole component), not only within a neighbourhood.
+         */
+        private record Failure(int variable, String description, boolean pinned, int relation) {
         }
 
         /**
@@ -1365,7 +1495,8 @@ public final class Publication {
                         long value = -constant / coef;
                         pinnedChecked.set(v);
                         if (value != 0) {
-                            failures.add(new Failure(v, describe(keys.get(v)) + " is " + value + " by subtraction"));
+                            failures.add(new Failure(v, describe(keys.get(v)) + " is " + value + " by subtraction",
+                                    true, r));
                         } else {
                             zero();
                         }
@@ -1407,7 +1538,7 @@ public final class Publication {
                 try (Ranges ranges = new Ranges(component)) {
                     ranges.spread(targets);
                     for (int[][] t : targets) {
-                        check(ranges, t[0], t[1], t[2][0], failures);
+                        check(ranges, t[0], t[1], t[2][0], true, failures);
                         if (failures.size() >= limit) {
                             break;
                         }
@@ -1470,12 +1601,12 @@ public final class Publication {
                         int[][] t = targets.get(i);
                         boolean mine = t[2][0] == seed;
                         if (mine || ranges.spreadOf(t[0], t[1]) >= threshold - 1e-6) {
-                            Failure f = assess(ranges, t[0], t[1], t[2][0]);
+                            Failure f = assess(ranges, t[0], t[1], t[2][0], false);
                             // Too narrow with the figures around it held: free more of them before calling it so.
                             for (int size = NEIGHBOURHOOD * 4; f != null && size <= LARGEST_NEIGHBOURHOOD;
                                  size *= 4) {
                                 f = assess(wider.computeIfAbsent(size, n -> new Ranges(neighbourhood(seed, n))),
-                                        t[0], t[1], t[2][0]);
+                                        t[0], t[1], t[2][0], false);
                             }
                             if (f != null) {
                                 failures.add(f);
@@ -1548,8 +1679,9 @@ public final class Publication {
             return order.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        private void check(Ranges ranges, int[] vars, int[] coefs, int reported, List<Failure> failures) {
-            Failure f = assess(ranges, vars, coefs, reported);
+        private void check(Ranges ranges, int[] vars, int[] coefs, int reported, boolean whole,
+                           List<Failure> failures) {
+            Failure f = assess(ranges, vars, coefs, reported, whole);
             if (f != null) {
                 failures.add(f);
             }
@@ -1578,11 +1710,15 @@ public final class Publication {
             }
         }
 
-        /** Why the range of Σ coefs × vars is too narrow, or {@code null} when it is wide enough (or is 0). */
-        private Failure assess(Ranges ranges, int[] vars, int[] coefs, int reported) {
+        /**
+         * Why the range of Σ coefs × vars is too narrow, or {@code null} when it is wide enough (or is 0); {@code whole}
+         * when {@code ranges} is over the whole component, so that a range of one value is the reader's too.
+         */
+        private Failure assess(Ranges ranges, int[] vars, int[] coefs, int reported, boolean whole) {
             double[] range = ranges.range(vars, coefs);
             if (range == null) {
-                return new Failure(reported, describe(keys.get(reported)) + ": no value fits what is published");
+                return new Failure(reported, describe(keys.get(reported)) + ": no value fits what is published",
+                        false, -1);
             }
             double width = range[1] - range[0];
             if (width >= threshold - 1e-6) {
@@ -1597,8 +1733,9 @@ public final class Publication {
                 zero();
                 return null; // a reader can tell it is 0, which identifies nobody
             }
+            boolean pinned = whole && vars.length == 1 && range[1] - range[0] < 1e-6;
             return new Failure(reported, describe(keys.get(reported)) + " lies between "
-                    + Math.round(range[0]) + " and " + Math.round(range[1]));
+                    + Math.round(range[0]) + " and " + Math.round(range[1]), pinned, -1);
         }
 
         /** The smallest and largest value of a combination of hidden variables, by linear programming. */
@@ -2028,8 +2165,12 @@ public final class Publication {
             for (int v = 0; v < keys.size(); v++) {
                 hiddenParts += isHidden(v) ? 1 : 0;
             }
+            int denominators = 0;
+            for (String key : hiddenFigures) {
+                denominators += denominatorShown(key) ? 1 : 0;
+            }
             Audit audit = new Audit(keys.size(), primary, secondary, earlierCount, statistics, hiddenParts,
-                    relVars.size(), narrowest, workedOutZeros, threshold, failures);
+                    relVars.size(), narrowest, workedOutZeros, denominators, threshold, failures);
             Map<String, Long> shown = new TreeMap<>();
             Set<String> hiddenKeys = new TreeSet<>();
             for (int v = ownTruth.nextSetBit(0); v >= 0; v = ownTruth.nextSetBit(v + 1)) {
@@ -2044,6 +2185,19 @@ public final class Publication {
             MetricsResult published = scrubber.published();
             return new Publication(published, audit, ledger, hiddenFigures, List.copyOf(conflicts),
                     scrubber.hiddenTotals, List.copyOf(hiddenList));
+        }
+
+        /**
+         * True when the figure with this key is hidden but its denominator is published: shown after all
+         * ({@link #revealed}) or shown by an earlier report, and not a small number.
+         */
+        boolean denominatorShown(String figureKey) {
+            Integer u = unitByKey.get(figureKey);
+            if (u == null || !hidden.get(u) || units.get(u).vars.size() != 2 || units.get(u).kind != Kind.FIGURE) {
+                return false;
+            }
+            int d = units.get(u).vars.get(1);
+            return !isHidden(d) && known.get(d) && truth[d] >= threshold;
         }
 
         boolean hiddenKey(String figureKey) {
@@ -2110,7 +2264,9 @@ public final class Publication {
                     + "earlier report recorded in the folder's publication ledger, with the sums that tie figures "
                     + "together (projects, boroughs, categories, quarters, and metrics defined from each other). "
                     + "Further figures are hidden until every hidden number could still lie anywhere in a range at "
-                    + "least " + audit.threshold() + " wide, and the engine checks this before it writes. A "
+                    + "least " + audit.threshold() + " wide, and the engine checks this before it writes. Where "
+                    + "the published figures give a hidden percentage's denominator exactly and it is not a small "
+                    + "number, it is shown beside the hidden figure: a star over it would protect nothing. A "
                     + "reliable-change figure is a figure of the threshold it was counted against: a quarter's and a "
                     + "year's report can count one quarter's pairs against two thresholds, as two figures over the "
                     + "same pairs.");
@@ -2144,13 +2300,13 @@ public final class Publication {
             if (v instanceof ProportionValue p) {
                 if (hide) {
                     return new ProportionValue(p.numerator(), p.denominator(), null, null, null, true, null, null,
-                            null, null, null, null, null, null);
+                            null, null, null, null, null, null, s.denominatorShown(key));
                 }
                 ProportionValue start = p.atStart();
                 Double pValue = p.pValue();
                 if (start != null && hiddenFigures.contains(key + "|at_start")) {
                     start = new ProportionValue(start.numerator(), start.denominator(), null, null, null, true, null,
-                            null, null, null, null, null, null, null);
+                            null, null, null, null, null, null, null, false);
                     pValue = null; // the paired test tells how many pairs changed: a statistic of the start value
                 }
                 org.recoveryoutcomes.engine.model.Comparison comparison = p.comparison();
@@ -2165,7 +2321,7 @@ public final class Publication {
                 Trend yearBefore = trend(p.vsYearBefore(), metricId, groupKey, s.raw.period().yearBefore());
                 return new ProportionValue(p.numerator(), p.denominator(), p.value(), p.lower95(), p.upper95(),
                         p.suppressed(), comparison, p.comparator(), comparatorValue, funnel, previous, yearBefore,
-                        start, pValue);
+                        start, pValue, false);
             }
             return v;
         }

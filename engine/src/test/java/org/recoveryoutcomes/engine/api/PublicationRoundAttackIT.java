@@ -283,6 +283,8 @@ class PublicationRoundAttackIT {
         assertThat(f.workbooks).as("workbooks read").isEqualTo(2 * TEMPLATES.size() * (1 + 3 + 5));
         assertThat(f.jsonFiles).as("metrics.json read").isEqualTo(2 * TEMPLATES.size() * 3);
         assertThat(f.hiddenParts()).as("hidden parts attacked").isGreaterThan(1000);
+        assertThat(f.denominatorsShown).as("hidden percentages that show the denominator the rest gives")
+                .isPositive();
         assertThat(f.shown.keySet().stream().anyMatch(k -> k.contains(AT))).as("figures keyed by threshold")
                 .isTrue();
         assertThat(f.problems).isEmpty();
@@ -427,6 +429,9 @@ class PublicationRoundAttackIT {
         final List<Earlier> earlierValues = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
         final List<String> failures = new ArrayList<>();
+        /** Workbook rows of a hidden percentage that show its denominator. */
+        int denominatorsShown;
+
         /** Values the ledger shows that every report hides. */
         final List<String> ledgerOnly = new ArrayList<>();
         final Map<String, int[]> families = new TreeMap<>(); // family → {kept, dropped}
@@ -578,7 +583,12 @@ class PublicationRoundAttackIT {
             if (suppressed) {
                 onlySuppressed(at, v);
                 for (String part : parts(def)) {
-                    hide(figure + "|" + part, where);
+                    if (part.equals("denominator") && v.path("denominator").isNumber()) {
+                        // A hidden proportion's denominator that the publication shows all the same.
+                        show(figure + "|denominator", v.path("denominator").asLong(), where);
+                    } else {
+                        hide(figure + "|" + part, where);
+                    }
                 }
                 return;
             }
@@ -662,7 +672,7 @@ class PublicationRoundAttackIT {
         private void onlySuppressed(String at, JsonNode v) {
             List<String> fields = new ArrayList<>();
             v.fieldNames().forEachRemaining(fields::add);
-            if (!fields.equals(List.of("suppressed"))) {
+            if (!fields.equals(List.of("suppressed")) && !fields.equals(List.of("denominator", "suppressed"))) {
                 problems.add("(b) " + at + ": a suppressed figure carries " + fields);
             }
         }
@@ -807,6 +817,9 @@ class PublicationRoundAttackIT {
                     Cell n = cell(row, col, "numerator");
                     Cell d = cell(row, col, "denominator");
                     hiddenRow = part(at, figure + "|numerator", n) | part(at, figure + "|denominator", d);
+                    if (masked(n) && numeric(d)) {
+                        denominatorsShown++; // a hidden figure's denominator, published: a constant to the reader
+                    }
                     Cell start = cell(row, col, "value at start (%)");
                     if (masked(start)) {
                         hide(figure + "|at_start", at);
@@ -841,6 +854,9 @@ class PublicationRoundAttackIT {
                 hiddenRows++;
                 for (Map.Entry<String, Integer> h : col.entrySet()) {
                     Cell x = row.getCell(h.getValue());
+                    if (h.getKey().equals("denominator") && unit.equals("%")) {
+                        continue; // a part, not a statistic: read above as a value the publication shows
+                    }
                     if (!NOT_STATISTICS.contains(h.getKey()) && x != null && !masked(x) && !blank(x)) {
                         problems.add("(c) " + at + ": '" + h.getKey() + "' is shown for the hidden " + figure);
                     }

@@ -157,6 +157,26 @@ class MetricsJsonWriterTest {
     }
 
     @Test
+    void besideTheReportsAHiddenFigureCarriesNothingButADenominatorThePublicationShows() throws IOException {
+        MetricsResult r = result();
+        Map<String, MetricValue> m = new LinkedHashMap<>();
+        m.put("abstinent_opiates", new ProportionValue(3, 62, null, null, null, true, null, null, null, null, null,
+                null, null, null, true));
+        m.put("abstinent_crack", new ProportionValue(2, 9, null, null, null, true, null, null, null, null, null,
+                null, null, null, false));
+        MetricsResult hidden = new MetricsResult(r.engine(), r.period(), r.outcomePeriod(), r.inputs(), r.settings(),
+                r.reliableChangeThresholds(), r.definitions(),
+                List.of(new GroupResult(GroupLevel.PROJECT, "BAT", "Battling Addiction Together", "Ealing", m)),
+                List.of(), r.dataDate(), r.methodologyNotes(), List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MetricsJsonWriter.write(hidden, out, MetricsJsonWriter.Mode.PUBLISHED);
+        JsonNode metrics = new ObjectMapper().readTree(out.toByteArray()).path("groups").get(0).path("metrics");
+
+        assertThat(metrics.path("abstinent_opiates").toString()).isEqualTo("{\"denominator\":62,\"suppressed\":true}");
+        assertThat(metrics.path("abstinent_crack").toString()).isEqualTo("{\"suppressed\":true}");
+    }
+
+    @Test
     void theSameResultGivesTheSameBytes() throws IOException {
         ByteArrayOutputStream a = new ByteArrayOutputStream();
         ByteArrayOutputStream b = new ByteArrayOutputStream();

@@ -152,6 +152,9 @@ class PublicationTest {
         Publication p = Publication.protect(world(f), Ledger.EMPTY);
 
         assertThat(hidden(p, "project:HRC", "into_paid_work")).isTrue();
+        assertThat(((ProportionValue) p.published().group("project:HRC").metric("into_paid_work"))
+                .denominatorShown()).as("a small denominator is never shown, however it could be worked out")
+                .isFalse();
         ProportionValue work = (ProportionValue) p.published().group("project:HRC").metric("in_paid_work");
         assertThat(work.suppressed() || work.atStart().suppressed())
                 .as("50 − 47 must not be published beside a hidden 3").isTrue();
@@ -233,6 +236,21 @@ class PublicationTest {
         assertThat(hidden(p, "all", "quality_of_life_reliably_improved")).isTrue();
         assertThat(p.audit().passed()).isTrue();
         assertThat(p.ledger().hidden()).contains(IMPROVED + "3.5||denominator", DETERIORATED + "3.5||numerator");
+        // Hidden together, neither denominator is given by what is published: neither is shown.
+        assertThat(((ProportionValue) p.published().group("all").metric("quality_of_life_reliably_deteriorated"))
+                .denominatorShown()).isFalse();
+    }
+
+    @Test
+    void theAuditLineSaysHowManyHiddenFiguresShowTheirDenominator() {
+        Publication.Audit one = new Publication.Audit(40, 1, 0, 0, 0, 2, 7, 9, 0, 1, 5, List.of());
+        assertThat(one.line()).isEqualTo("disclosure audit: 1 hidden figure (1 small number, 0 to protect them; 1 "
+                + "shown with the denominator the published figures give), each with a range of at least 5 given "
+                + "everything published; none recoverable");
+        Publication.Audit many = new Publication.Audit(400, 12, 5, 0, 1, 30, 70, 6, 0, 0, 5, List.of());
+        assertThat(many.line()).isEqualTo("disclosure audit: 18 hidden figures (12 small numbers, 5 to protect them, "
+                + "1 statistic of a hidden figure), each with a range of at least 5 given everything published; none "
+                + "recoverable");
     }
 
     @Test

@@ -312,7 +312,8 @@ class SuppressionPropertyTest {
                 // The report period's quarter of the trend is the figure itself: hidden exactly when it is.
                 assertThat(s.hidden(k, "clients_seen", Q2)).as(k + " trend Q2").isEqualTo(s.hidden(g, "clients_seen"));
                 ProportionValue retained = (ProportionValue) g.metric("retained_12_weeks");
-                proportion(k + "|ret", retained, s.hidden(g, "retained_12_weeks"));
+                proportion(k + "|ret", retained, s.hidden(g, "retained_12_weeks"),
+                        ((ProportionValue) publishedMetrics.group(k).metric("retained_12_weeks")).denominatorShown());
                 BreakdownValue types = (BreakdownValue) g.metric("contacts_by_type");
                 for (Map.Entry<String, CountValue> e : types.parts().entrySet()) {
                     cell(k + "|type:" + e.getKey(), e.getValue().count(),
@@ -340,7 +341,7 @@ class SuppressionPropertyTest {
                         + b.category();
                 // The published breakdown carries the publication's flag; the raw one only the small number's.
                 if (b.value() instanceof ProportionValue v) {
-                    proportion(name, v, s.hidden(p));
+                    proportion(name, v, s.hidden(p), ((ProportionValue) p.value()).denominatorShown());
                 } else {
                     CountValue v = (CountValue) b.value();
                     cell(name, v.count(), s.hidden(p), v.suppressed());
@@ -402,19 +403,28 @@ class SuppressionPropertyTest {
             }
         }
 
-        private void proportion(String name, ProportionValue p, boolean hiddenNow) {
+        /** A proportion ({@code p} raw), hidden or not, and whether the publication shows its denominator. */
+        private void proportion(String name, ProportionValue p, boolean hiddenNow, boolean shownDenominator) {
             if (p.suppressed() && !hiddenNow) {
                 fail("seed " + c.seed + ": the proportion " + name + " = " + p.numerator() + "/" + p.denominator()
                         + " rests on a small number and is published");
             }
+            // A hidden proportion may show its denominator: then the reader has it, and it must not be small.
+            boolean denominatorShown = hiddenNow && shownDenominator;
+            if (denominatorShown && p.denominator() < 5) {
+                fail("seed " + c.seed + ": the small denominator of " + name + " = " + p.denominator()
+                        + " is shown beside its hidden figure");
+            }
             int n = variable(name + ".n", p.numerator(), !hiddenNow);
-            int d = variable(name + ".d", p.denominator(), !hiddenNow);
+            int d = variable(name + ".d", p.denominator(), !hiddenNow || denominatorShown);
             if (hiddenNow) {
                 hidden++;
                 secondary += p.suppressed() ? 0 : 1;
                 targets.add(new int[][] {{n}, {1}});
-                targets.add(new int[][] {{d}, {1}});
-                targets.add(new int[][] {{d, n}, {1, -1}}); // those without the outcome
+                if (!denominatorShown) { // else d − n is as wide as n
+                    targets.add(new int[][] {{d}, {1}});
+                    targets.add(new int[][] {{d, n}, {1, -1}}); // those without the outcome
+                }
             }
         }
 

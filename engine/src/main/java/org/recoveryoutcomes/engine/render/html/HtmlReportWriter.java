@@ -277,6 +277,11 @@ public final class HtmlReportWriter implements ReportWriter {
             if (text.equals(Disclosure.MASK)) {
                 e.appendElement("span").attr("aria-hidden", "true").text(Disclosure.MASK);
                 e.appendElement("span").addClass("visually-hidden").text(SUPPRESSED);
+            } else if (text.startsWith(Disclosure.MASK + " / ")) {
+                // A hidden number over the denominator the publication shows: "suppressed: small number, of 57".
+                e.appendElement("span").attr("aria-hidden", "true").text(text);
+                e.appendElement("span").addClass("visually-hidden")
+                        .text(SUPPRESSED + ", of " + text.substring((Disclosure.MASK + " / ").length()));
             } else {
                 e.appendText(text);
             }

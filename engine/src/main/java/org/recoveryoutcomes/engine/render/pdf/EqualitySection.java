@@ -169,7 +169,8 @@ final class EqualitySection {
                             : Formats.percent(p.value(), 0) + " (" + Formats.percentRange(p.lower95(), p.upper95(), 0)
                             + ")";
                     t.addCell(cells.cell(figure, true, zebra));
-                    t.addCell(cells.cell(hidden ? Disclosure.MASK : Formats.count(p.denominator()), true, zebra));
+                    t.addCell(cells.cell(Disclosure.denominatorHidden(p, hidden) ? Disclosure.MASK
+                            : Formats.count(p.denominator()), true, zebra));
                 } else if (v instanceof CountValue n) {
                     t.addCell(cells.cell(hidden ? Disclosure.MASK : Formats.count(n.count()), true, zebra));
                 } else {

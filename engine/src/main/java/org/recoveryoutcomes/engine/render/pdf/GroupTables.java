@@ -349,8 +349,7 @@ final class GroupTables {
     private void proportionCells(PdfPTable t, String id, ProportionValue p, boolean hidden, boolean zebra) {
         t.addCell(cells.cell(Formats.value(p, hidden), true, zebra));
         t.addCell(cells.cell(Formats.ciCell(p, hidden, 1), true, zebra));
-        t.addCell(cells.cell(hidden ? Disclosure.MASK : Formats.count(p.numerator()) + " / "
-                + Formats.count(p.denominator()), true, zebra));
+        t.addCell(cells.cell(Disclosure.fraction(p, hidden), true, zebra));
         boolean comparatorHidden = mask.comparatorHidden(p, id);
         t.addCell(cells.cell(hidden || p.comparator() == null ? Formats.NONE : comparatorName(p.comparator())
                 + (p.comparatorValue() == null ? "" : " " + (comparatorHidden ? Disclosure.MASK

@@ -201,7 +201,8 @@ final class FigureTable {
     private void proportion(Row row, ProportionValue p, boolean hide) {
         row.put(Col.UNIT, Datum.text("%"));
         row.put(Col.NUMERATOR, hide ? Datum.MASKED : Datum.count(p.numerator()));
-        row.put(Col.DENOMINATOR, hide ? Datum.MASKED : Datum.count(p.denominator()));
+        row.put(Col.DENOMINATOR, Disclosure.denominatorHidden(p, hide) ? Datum.MASKED
+                : Datum.count(p.denominator()));
         estimate(row, p.value(), p.lower95(), p.upper95(), hide, true);
         if (p.atStart() != null) {
             row.put(Col.VALUE_AT_START, mask(hide || Disclosure.hidden(p.atStart(), options), Datum.percent(p.atStart().value())));
@@ -313,7 +314,8 @@ final class FigureTable {
         } else if (b.value() instanceof ProportionValue p) {
             row.put(Col.UNIT, Datum.text("%"));
             row.put(Col.NUMERATOR, hide ? Datum.MASKED : Datum.count(p.numerator()));
-            row.put(Col.DENOMINATOR, hide ? Datum.MASKED : Datum.count(p.denominator()));
+            row.put(Col.DENOMINATOR, Disclosure.denominatorHidden(p, hide) ? Datum.MASKED
+                : Datum.count(p.denominator()));
             estimate(row, p.value(), p.lower95(), p.upper95(), hide, true);
         }
         return row;

@@ -14,6 +14,7 @@ import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.model.ReportTemplate;
 import org.recoveryoutcomes.engine.model.Settings;
 import org.recoveryoutcomes.engine.model.TopItem;
+import org.recoveryoutcomes.engine.render.Disclosure;
 import org.recoveryoutcomes.engine.render.ReportContent;
 import org.recoveryoutcomes.engine.render.RenderOptions;
 
@@ -74,7 +75,8 @@ final class InfoTables {
                     boolean hide = figures.hidden(subject, id);
                     rows.add(new Datum[] {Datum.text(subject.name()), Datum.text(figures.metricLabel(id)),
                         Datum.text(id), hide ? Datum.MASKED : Datum.count(p.numerator()),
-                        hide ? Datum.MASKED : Datum.count(p.denominator()), mask(hide, p.value()),
+                        Disclosure.denominatorHidden(p, hide) ? Datum.MASKED : Datum.count(p.denominator()),
+                        mask(hide, p.value()),
                         mask(hide, p.lower95()), mask(hide, p.upper95())});
                 }
             }
