@@ -77,6 +77,14 @@ class ReportReadBackIT {
                     Cell value = row.getCell(valueColumn(col));
                     if (f.path("suppressed").asBoolean()) {
                         assertThat(value.getStringCellValue()).as(name + " " + value.getAddress()).isEqualTo("*");
+                        Cell d = col.containsKey("denominator") ? row.getCell(col.get("denominator")) : null;
+                        if (f.has("denominator")) { // shown beside the hidden figure in both files, the same number
+                            assertThat(d.getNumericCellValue()).as(name + " " + d.getAddress())
+                                    .isEqualTo(f.path("denominator").asDouble());
+                            checked++;
+                        } else if (d != null && d.getCellType() != CellType.BLANK) {
+                            assertThat(d.getStringCellValue()).as(name + " " + d.getAddress()).isEqualTo("*");
+                        }
                     } else if (value != null && value.getCellType() == CellType.STRING) {
                         // Not small itself, but hidden so that a small figure cannot be worked out by subtraction.
                         assertThat(value.getStringCellValue()).as(name + " " + value.getAddress()).isEqualTo("*");
