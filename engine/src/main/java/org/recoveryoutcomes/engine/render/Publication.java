@@ -56,8 +56,11 @@ import org.recoveryoutcomes.engine.model.TrendSeries;
  * <p>The pattern is chosen by the audit-and-extend method: hide the small numbers (primary suppression) and what
  * earlier runs hid; audit every hidden figure's range; where one is too narrow, hide the cheapest shown figure
  * (the smallest value, never a zero) that shares a relation with it, preferring one that shares a relation with
- * the failing figure itself; repeat until every range passes. The final pattern is audited once more from scratch
- * on the published values alone ({@link Audit}), and a publication that fails is refused by the engine.
+ * the failing figure itself (a project's before a borough's, a borough's before all projects'); repeat until every
+ * range passes. Where the audit finds a hidden proportion's denominator pinned exactly and not small, it is shown
+ * instead ({@link ProportionValue#denominatorShown()}): a star over it would protect nothing. The final pattern is
+ * audited once more from scratch on the published values alone ({@link Audit}), and a publication that fails is
+ * refused by the engine.
  *
  * <p>Every statistic of a hidden figure is hidden with it: its interval, comparison, funnel position, rank,
  * trend and, for a figure shown beside its at-start value, the McNemar p of a hidden at-start value; a comparison
@@ -1025,7 +1028,7 @@ public final class Publication {
                             // denominator in it, unpins the value.
                             int r = failure.relation();
                             progress |= (r >= 0 && (extendIn(r) || unreveal(r, v)))
-                                    || extend(f.getKey(), v, around) || unreveal(r, v);
+                                    || extend(f.getKey(), v, around) || (r < 0 && unreveal(r, v));
                         }
                     }
                 }
