@@ -1197,8 +1197,8 @@ public final class Publication {
                     || earlier.hidden().contains(keys.get(v)) || (unit.kind != Kind.FIGURE && unit.kind != Kind.PART)) {
                 return false;
             }
-            if (unit.kind == Kind.FIGURE && unit.vars.size() == 2 && unit.vars.get(1) == v) {
-                return true; // a denominator
+            if (denominatorOf(u) == v) {
+                return true;
             }
             if (unit.primary || unit.forced || statisticOnly.get(u)) {
                 return false;
@@ -1218,14 +1218,19 @@ public final class Publication {
         private void reveal(int v) {
             int u = unitOf[v];
             Unit unit = units.get(u);
-            if (unit.kind == Kind.FIGURE && unit.vars.size() == 2 && unit.vars.get(1) == v
-                    && isHidden(unit.vars.get(0))) {
+            if (denominatorOf(u) == v && isHidden(unit.vars.get(0))) {
                 revealed.set(v);
             } else {
                 hidden.clear(u);
                 unit.vars.forEach(revealed::clear);
                 unit.vars.forEach(neverReveal::set);
             }
+        }
+
+        /** The denominator of unit {@code u} when it is a proportion's figure, else −1. */
+        private int denominatorOf(int u) {
+            Unit unit = units.get(u);
+            return unit.kind == Kind.FIGURE && unit.vars.size() == 2 ? unit.vars.get(1) : -1;
         }
 
         /** Figures shown once by {@link #reveal} (or hidden again after): never shown so again. */
@@ -2196,11 +2201,8 @@ public final class Publication {
          */
         boolean denominatorShown(String figureKey) {
             Integer u = unitByKey.get(figureKey);
-            if (u == null || !hidden.get(u) || units.get(u).vars.size() != 2 || units.get(u).kind != Kind.FIGURE) {
-                return false;
-            }
-            int d = units.get(u).vars.get(1);
-            return !isHidden(d) && known.get(d) && truth[d] >= threshold;
+            int d = u == null || !hidden.get(u) ? -1 : denominatorOf(u);
+            return d >= 0 && !isHidden(d) && known.get(d) && truth[d] >= threshold;
         }
 
         boolean hiddenKey(String figureKey) {

@@ -247,7 +247,7 @@ final class ChartSections {
                 ProportionValue p = (ProportionValue) g.metric(id);
                 t.addCell(cells.cell(points.get(i).label(), false, zebra, theme.cellBold));
                 t.addCell(cells.cell(g.name(), false, zebra));
-                t.addCell(cells.cell(Formats.count(p.numerator()) + " / " + Formats.count(p.denominator()), true, zebra));
+                t.addCell(cells.cell(Disclosure.fraction(p, false), true, zebra));
                 t.addCell(cells.cell(Formats.percent(p.value(), 1), true, zebra));
                 t.addCell(cells.cell(positions.get(i), false, zebra));
                 zebra = !zebra;
