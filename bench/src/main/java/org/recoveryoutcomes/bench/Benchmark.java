@@ -12,15 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.recoveryoutcomes.bench.DuckDbMetrics.Figure;
 import org.recoveryoutcomes.engine.api.OutputFormat;
-import org.recoveryoutcomes.engine.api.Progress;
 import org.recoveryoutcomes.engine.api.ReportEngine;
-import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.api.ReportRequest;
 import org.recoveryoutcomes.engine.api.RunResult;
-import org.recoveryoutcomes.engine.internal.sample.ScaledSample;
 import org.recoveryoutcomes.engine.model.GroupLevel;
 import org.recoveryoutcomes.engine.model.MetricsResult;
+import org.recoveryoutcomes.engine.model.Progress;
+import org.recoveryoutcomes.engine.model.ReportException;
 import org.recoveryoutcomes.engine.model.Settings;
+import org.recoveryoutcomes.sample.SampleGenerator;
+import org.recoveryoutcomes.sample.ScaledSample;
 
 /**
  * The benchmark (docs/performance.md): for each scale, generates the sample data at that scale (once, kept under
@@ -94,7 +95,7 @@ public final class Benchmark {
         if (!Files.exists(done)) {
             System.out.println("[" + scale + "] generating the data in " + data + " …");
             long t = System.nanoTime();
-            ReportEngine.generateSample(o.seed(), data, scale, Progress.NONE);
+            SampleGenerator.generate(o.seed(), data, scale, Progress.NONE);
             Files.writeString(done, "seed " + o.seed() + "\n", StandardCharsets.UTF_8);
             System.out.println("[" + scale + "] generated in " + seconds(System.nanoTime() - t) + " s");
         }

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /** The sample data packaged in the jar (from {@code sample-data/}), unpacked to a temporary folder to be read. */
 final class BundledSample {

@@ -3,7 +3,7 @@ package org.recoveryoutcomes.cli;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /** The exit codes of every {@code outcomes} command, listed in {@code --help}. */
 final class ExitCodes {

@@ -7,8 +7,8 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.api.ReportRequest;
+import org.recoveryoutcomes.engine.model.ReportException;
 import picocli.CommandLine.Option;
 
 /** Where the data is and how to read it. */

@@ -6,7 +6,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.recoveryoutcomes.engine.api.Progress;
+import org.recoveryoutcomes.engine.model.Progress;
 
 /**
  * The progress bar long runs draw on stderr: one bar per phase the engine announces (reading, metrics, writing;

@@ -2,11 +2,11 @@ package org.recoveryoutcomes.cli;
 
 import java.io.PrintWriter;
 import org.recoveryoutcomes.engine.api.ReportEngine;
-import org.recoveryoutcomes.engine.api.ReportException;
-import picocli.CommandLine;
+import org.recoveryoutcomes.engine.model.ReportException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** The top command, {@code outcomes}: it only holds the subcommands. */
 @Command(name = "outcomes",

@@ -3,12 +3,12 @@ package org.recoveryoutcomes.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.recoveryoutcomes.engine.api.ReportEngine;
+import org.recoveryoutcomes.sample.SampleGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code outcomes sample}: synthetic data for trying the tool and for tests. */
 @Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
@@ -36,7 +36,7 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = ReportEngine.generateSample(seed, out, scale, ProgressBars.of(common.quiet()));
+        List<Path> files = SampleGenerator.generate(seed, out, scale, ProgressBars.of(common.quiet()));
         if (!common.quiet()) {
             files.forEach(f -> spec.commandLine().getOut().println("wrote " + f));
         }

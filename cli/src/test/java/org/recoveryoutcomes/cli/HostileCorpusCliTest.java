@@ -101,6 +101,6 @@ class HostileCorpusCliTest {
         assertThat(run(List.of("validate", "--data", CORPUS.resolve("xls-named-csv").toString(), "--stacktrace")))
                 .isEqualTo(3);
         assertThat(err.toString()).startsWith("error: contacts.csv: the file is not text: it is an old-style Office "
-                + "file").contains("at org.recoveryoutcomes.engine.io.TextFiles.requireText");
+                + "file").contains("at org.recoveryoutcomes.engine.io.table.TextFiles.requireText");
     }
 }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recoveryoutcomes.engine.api.Progress;
+import org.recoveryoutcomes.engine.model.Progress;
 
 class ProgressBarsTest {
 

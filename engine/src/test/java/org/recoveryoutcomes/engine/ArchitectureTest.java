@@ -1,80 +1,77 @@
 package org.recoveryoutcomes.engine;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.recoveryoutcomes.engine.api.ReportEngine;
+import org.recoveryoutcomes.engine.io.IoUsingTheApi;
 
 /**
- * The package rules of the style guide, read from the sources' imports: {@code io}, {@code metrics} and
- * {@code render} depend on {@code model} (and the API's exception), never on each other; {@code model} depends on
- * nothing of ours but itself.
+ * The package rules of the style guide, checked on the compiled classes (every dependency, not only import lines):
+ * {@code api} is the one entry point and nothing of the engine depends on it; {@code io}, {@code metrics} and
+ * {@code render} depend on {@code model} only, never on each other; {@code internal} serves {@code api};
+ * {@code model} depends on nothing of ours; and no two packages, at any depth, depend on each other in a cycle.
  */
 class ArchitectureTest {
 
-    private static final Path MAIN = Path.of("src/main/java/org/recoveryoutcomes/engine");
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.recoveryoutcomes\\.engine\\.([a-z]+)",
-            Pattern.MULTILINE);
+    private static final String ENGINE = "org.recoveryoutcomes.engine";
 
-    static List<String> violations(String pkg, List<String> allowed) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(MAIN.resolve(pkg))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = IMPORT.matcher(Files.readString(f));
-                while (m.find()) {
-                    if (!allowed.contains(m.group(1))) {
-                        out.add(MAIN.relativize(f) + " imports engine." + m.group(1));
-                    }
-                }
-            }
-        }
-        return out;
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ENGINE);
+
+    @Test
+    void theLayersDependDownwardsOnly() {
+        layers().check(MAIN);
     }
 
     @Test
-    void modelDependsOnNothingOfOurs() throws IOException {
-        assertThat(violations("model", List.of("model"))).isEmpty();
+    void modelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage(ENGINE + ".model..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(ENGINE + ".model..", "java..")
+                .check(MAIN);
     }
 
     @Test
-    void ioMetricsAndRenderNeverDependOnEachOther() throws IOException {
-        assertThat(violations("io", List.of("model", "io", "api", "internal"))).isEmpty();
-        assertThat(violations("metrics", List.of("model", "metrics", "api"))).isEmpty();
-        assertThat(violations("render", List.of("model", "render", "api"))).isEmpty();
+    void noPackagesDependOnEachOtherInACycle() {
+        slices().matching(ENGINE + ".(*)..").should().beFreeOfCycles().check(MAIN);
+        slices().matching(ENGINE + ".(**)").should().beFreeOfCycles().check(MAIN);
     }
 
     @Test
-    void ioUsesOnlyTheSharedAtomicWriteOfInternal() throws IOException {
-        List<String> uses = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(MAIN.resolve("io"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Files.readString(f).lines().filter(l -> l.startsWith("import org.recoveryoutcomes.engine.internal."))
-                        .filter(l -> !l.equals("import org.recoveryoutcomes.engine.internal.AtomicFiles;"))
-                        .forEach(l -> uses.add(MAIN.relativize(f) + ": " + l));
-            }
-        }
-        assertThat(uses).isEmpty();
+    void theEngineHoldsNoSampleSimulator() {
+        assertThat(MAIN.containPackage(ENGINE + ".internal.sample")).isFalse();
+        assertThat(MAIN.contain(ENGINE + ".api.ReportEngine")).isTrue();
     }
 
+    /** The rules fail where they should: a class of {@code io} that uses the API breaks the layers. */
     @Test
-    void renderAndIoUseOnlyTheApisException() throws IOException {
-        List<String> apiUses = new ArrayList<>();
-        for (String pkg : List.of("io", "metrics", "render")) {
-            try (Stream<Path> files = Files.walk(MAIN.resolve(pkg))) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    Files.readString(f).lines().filter(l -> l.startsWith("import org.recoveryoutcomes.engine.api."))
-                            .filter(l -> !l.equals("import org.recoveryoutcomes.engine.api.ReportException;"))
-                            .forEach(l -> apiUses.add(MAIN.relativize(f) + ": " + l));
-                }
-            }
-        }
-        assertThat(apiUses).isEmpty();
+    void aLowerLayerThatUsesTheApiBreaksTheRule() {
+        JavaClasses broken = new ClassFileImporter().importClasses(ReportEngine.class, IoUsingTheApi.class);
+        assertThatThrownBy(() -> layers().check(broken)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("IoUsingTheApi");
+    }
+
+    private static com.tngtech.archunit.library.Architectures.LayeredArchitecture layers() {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("api").definedBy(ENGINE + ".api..")
+                .layer("internal").definedBy(ENGINE + ".internal..")
+                .layer("io").definedBy(ENGINE + ".io..")
+                .layer("metrics").definedBy(ENGINE + ".metrics..")
+                .layer("render").definedBy(ENGINE + ".render..")
+                .layer("model").definedBy(ENGINE + ".model..")
+                .whereLayer("api").mayNotBeAccessedByAnyLayer()
+                .whereLayer("internal").mayOnlyBeAccessedByLayers("api")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("api", "internal")
+                .whereLayer("metrics").mayOnlyBeAccessedByLayers("api")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("api")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("api", "internal", "io", "metrics", "render");
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.recoveryoutcomes.engine.model.ContactTable;
 import org.recoveryoutcomes.engine.model.FileReport;
 import org.recoveryoutcomes.engine.model.Period;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * Stops {@code report} before it writes a plausible report from broken input: a required file with no accepted

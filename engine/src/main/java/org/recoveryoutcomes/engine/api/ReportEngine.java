@@ -18,19 +18,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.recoveryoutcomes.engine.internal.AtomicFiles;
 import org.recoveryoutcomes.engine.internal.Hashing;
-import org.recoveryoutcomes.engine.internal.Manifest;
 import org.recoveryoutcomes.engine.internal.LedgerFiles;
+import org.recoveryoutcomes.engine.internal.Manifest;
 import org.recoveryoutcomes.engine.internal.MetricsJsonWriter;
 import org.recoveryoutcomes.engine.internal.SettingsReader;
 import org.recoveryoutcomes.engine.internal.TemplateReader;
-import org.recoveryoutcomes.engine.internal.sample.SampleGenerator;
-import org.recoveryoutcomes.engine.internal.sample.ScaledSample;
 import org.recoveryoutcomes.engine.io.DatasetReader;
 import org.recoveryoutcomes.engine.io.ReadOptions;
 import org.recoveryoutcomes.engine.io.ReadResult;
 import org.recoveryoutcomes.engine.io.csv.QuarantineWriter;
+import org.recoveryoutcomes.engine.io.table.AtomicFiles;
 import org.recoveryoutcomes.engine.metrics.MetricsEngine;
 import org.recoveryoutcomes.engine.metrics.MetricsRequest;
 import org.recoveryoutcomes.engine.model.ContactTable;
@@ -42,10 +40,12 @@ import org.recoveryoutcomes.engine.model.Ledger;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
 import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Period;
+import org.recoveryoutcomes.engine.model.Progress;
+import org.recoveryoutcomes.engine.model.ReportException;
 import org.recoveryoutcomes.engine.model.ReportTemplate;
 import org.recoveryoutcomes.engine.model.Settings;
-import org.recoveryoutcomes.engine.render.RenderOptions;
 import org.recoveryoutcomes.engine.render.Publication;
+import org.recoveryoutcomes.engine.render.RenderOptions;
 import org.recoveryoutcomes.engine.render.ReportContent;
 import org.recoveryoutcomes.engine.render.ReportWriter;
 import org.recoveryoutcomes.engine.render.html.HtmlReportWriter;
@@ -377,41 +377,6 @@ public final class ReportEngine {
                 org.recoveryoutcomes.engine.io.MappingDraft.draft(rawDir, out);
         Path written = AtomicFiles.write(out, o -> o.write(draft.json().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         return new MapResult(written, draft.files(), draft.undecided());
-    }
-
-    /**
-     * Writes deterministic synthetic sample data (the seed projects, two and a half years) to {@code outDir}.
-     *
-     * @return the files written, sorted by name
-     */
-    public static List<Path> generateSample(long seed, Path outDir) {
-        try {
-            Files.createDirectories(outDir);
-        } catch (IOException e) {
-            throw new ReportException(ReportException.Kind.OUTPUT, "cannot create " + outDir + ": " + e.getMessage(), e);
-        }
-        return SampleGenerator.generate(seed, outDir);
-    }
-
-    /**
-     * Writes deterministic synthetic sample data at a scale to {@code outDir}, streaming the rows to disk (one
-     * replica of the seed world in memory at a time): {@code "1"} is exactly {@link #generateSample(long, Path)},
-     * {@code "N"} is N replicas with their own projects, {@code "national"} about 1,500 projects in 155 boroughs
-     * with 20 million contacts.
-     *
-     * @param scale a whole number of at least 1, or {@code "national"}
-     * @param progress hears the replicas written; {@link Progress#NONE} for nothing
-     * @return the files written, sorted by name
-     * @throws ReportException of kind CONFIG for a scale not understood, OUTPUT when a file cannot be written
-     */
-    public static List<Path> generateSample(long seed, Path outDir, String scale, Progress progress) {
-        ScaledSample.Scale parsed = ScaledSample.Scale.parse(scale);
-        try {
-            Files.createDirectories(outDir);
-        } catch (IOException e) {
-            throw new ReportException(ReportException.Kind.OUTPUT, "cannot create " + outDir + ": " + e.getMessage(), e);
-        }
-        return ScaledSample.generate(seed, outDir, parsed, progress);
     }
 
     /** The bytes of the regular files directly in {@code dir}: what the reading phase works through. */

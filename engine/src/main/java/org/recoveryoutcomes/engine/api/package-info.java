@@ -2,7 +2,7 @@
  * The engine's public API: one entry point, {@link org.recoveryoutcomes.engine.api.ReportEngine#run}, taking an
  * immutable {@link org.recoveryoutcomes.engine.api.ReportRequest} and giving a
  * {@link org.recoveryoutcomes.engine.api.RunResult}; every failure that stops a run is a
- * {@link org.recoveryoutcomes.engine.api.ReportException} whose kind says whose problem it is.
+ * {@link org.recoveryoutcomes.engine.model.ReportException} whose kind says whose problem it is.
  *
  * <pre>{@code
  * RunResult r = ReportEngine.run(ReportRequest.builder()

@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.io.table.AtomicFiles;
 import org.recoveryoutcomes.engine.model.Ledger;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * Reads and writes the publication ledger, {@code publication-ledger.json}, in an output folder: what the reports

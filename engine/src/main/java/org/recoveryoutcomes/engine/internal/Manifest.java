@@ -20,8 +20,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
-import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.io.InputFiles;
+import org.recoveryoutcomes.engine.io.table.AtomicFiles;
 import org.recoveryoutcomes.engine.model.EngineInfo;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * {@code manifest.json}: the set of files a run wrote in its output folder, written last. Each file is written

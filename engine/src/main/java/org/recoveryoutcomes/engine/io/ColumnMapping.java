@@ -12,7 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * A column mapping file ({@code mapping.json}): per file kind, {@code columns} maps a real export's header onto
@@ -103,8 +103,8 @@ final class ColumnMapping {
         String name = file.getFileName().toString();
         JsonNode root;
         try {
-            root = MAPPER.readTree(org.recoveryoutcomes.engine.internal.InputFiles.read(file,
-                    org.recoveryoutcomes.engine.internal.InputFiles.MAX_CONFIG_BYTES,
+            root = MAPPER.readTree(InputFiles.read(file,
+                    InputFiles.MAX_CONFIG_BYTES,
                     name + ": the mapping file cannot be read", ReportException.Kind.CONFIG));
         } catch (JsonProcessingException e) {
             String twice = JsonKeys.duplicateKey(e);

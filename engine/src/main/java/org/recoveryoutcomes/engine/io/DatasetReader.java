@@ -28,9 +28,12 @@ import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.io.csv.CsvTableReader;
 import org.recoveryoutcomes.engine.io.json.JsonTableReader;
+import org.recoveryoutcomes.engine.io.table.DataRow;
+import org.recoveryoutcomes.engine.io.table.RejectedRow;
+import org.recoveryoutcomes.engine.io.table.RowStream;
+import org.recoveryoutcomes.engine.io.table.TableReader;
 import org.recoveryoutcomes.engine.io.xlsx.XlsxTableReader;
 import org.recoveryoutcomes.engine.model.Client;
 import org.recoveryoutcomes.engine.model.Code;
@@ -41,6 +44,7 @@ import org.recoveryoutcomes.engine.model.FileReport;
 import org.recoveryoutcomes.engine.model.IdDictionary;
 import org.recoveryoutcomes.engine.model.Project;
 import org.recoveryoutcomes.engine.model.RecordIssue;
+import org.recoveryoutcomes.engine.model.ReportException;
 import org.recoveryoutcomes.engine.model.Severity;
 import org.recoveryoutcomes.engine.model.SourceLocation;
 import org.recoveryoutcomes.engine.model.TopStage;
@@ -73,7 +77,7 @@ public final class DatasetReader {
     }
 
     /**
-     * @throws org.recoveryoutcomes.engine.api.ReportException of kind INPUT when the run cannot go on: a
+     * @throws org.recoveryoutcomes.engine.model.ReportException of kind INPUT when the run cannot go on: a
      *     required file or column is missing, or a column is named like a direct identifier and
      *     {@code allowIdentifiers} is off; of kind CONFIG when the mapping file is wrong
      */
@@ -535,7 +539,7 @@ public final class DatasetReader {
      * gives without a word; reading it could wait for ever.
      */
     private static void requireReadable(Path p, String extension) {
-        String problem = org.recoveryoutcomes.engine.internal.InputFiles.problem(p, maxBytes(extension));
+        String problem = InputFiles.problem(p, maxBytes(extension));
         if (problem != null) {
             String fix = problem.startsWith("the file is too large")
                     ? (extension.equals("csv") ? "split it" : "export it as CSV UTF-8, which is read row by row")

@@ -7,8 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.io.table.RawTable;
 import org.recoveryoutcomes.engine.model.RecordIssue;
+import org.recoveryoutcomes.engine.model.ReportException;
 import org.recoveryoutcomes.engine.model.Severity;
 import org.recoveryoutcomes.engine.model.SourceLocation;
 

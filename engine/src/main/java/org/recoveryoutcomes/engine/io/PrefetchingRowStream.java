@@ -3,7 +3,9 @@ package org.recoveryoutcomes.engine.io;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.io.table.DataRow;
+import org.recoveryoutcomes.engine.io.table.RowStream;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * Reads a file's rows on a second thread, a batch ahead of the thread that checks them: splitting lines and

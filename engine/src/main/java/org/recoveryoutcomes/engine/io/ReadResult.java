@@ -1,6 +1,7 @@
 package org.recoveryoutcomes.engine.io;
 
 import java.util.List;
+import org.recoveryoutcomes.engine.io.table.RejectedRow;
 import org.recoveryoutcomes.engine.model.Dataset;
 import org.recoveryoutcomes.engine.model.RecordIssue;
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.recoveryoutcomes.engine.io.table.RawRow;
+import org.recoveryoutcomes.engine.io.table.TextFiles;
 import org.recoveryoutcomes.engine.model.Code;
 import org.recoveryoutcomes.engine.model.RecordIssue;
 import org.recoveryoutcomes.engine.model.Severity;

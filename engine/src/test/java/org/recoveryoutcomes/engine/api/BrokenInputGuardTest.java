@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * Never a plausible report from broken input: each wrong turn of issue 14 on the Lamplight-style export stops

@@ -19,6 +19,7 @@ import org.recoveryoutcomes.engine.model.FileReport;
 import org.recoveryoutcomes.engine.model.GroupResult;
 import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.model.RecordIssue;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * A Lamplight-style export ({@code src/test/resources/lamplight}), not in our format: its own file names, headers,

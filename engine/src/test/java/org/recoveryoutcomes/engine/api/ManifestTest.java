@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recoveryoutcomes.engine.internal.Hashing;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * The manifest, written last, names the set of files a run wrote; a folder whose files are not that set (a run

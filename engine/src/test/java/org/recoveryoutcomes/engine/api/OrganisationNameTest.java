@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /** The organisation's own name (and logo) from the settings, on the Lamplight-style export's report. */
 class OrganisationNameTest {

@@ -47,6 +47,7 @@ import org.recoveryoutcomes.engine.model.Aggregation;
 import org.recoveryoutcomes.engine.model.GroupLevel;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
 import org.recoveryoutcomes.engine.model.Period;
+import org.recoveryoutcomes.engine.model.Progress;
 import org.recoveryoutcomes.engine.model.Relations;
 
 /**

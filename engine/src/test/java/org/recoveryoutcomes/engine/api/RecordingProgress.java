@@ -2,6 +2,7 @@ package org.recoveryoutcomes.engine.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.recoveryoutcomes.engine.model.Progress;
 
 /** A {@link Progress} listener for tests: writes down every call, in order. */
 public final class RecordingProgress implements Progress {

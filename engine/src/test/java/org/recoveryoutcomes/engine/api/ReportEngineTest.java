@@ -14,6 +14,7 @@ import org.recoveryoutcomes.engine.model.Contact;
 import org.recoveryoutcomes.engine.model.ContactType;
 import org.recoveryoutcomes.engine.model.Dataset;
 import org.recoveryoutcomes.engine.model.Period;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 class ReportEngineTest {
 

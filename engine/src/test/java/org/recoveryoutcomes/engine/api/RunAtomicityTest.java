@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * A run that fails part-way never leaves a half-written or missing report where a good one stood: every output is

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * {@code "service_type": "peer_support"} in the settings: the Lamplight-style export's report (a peer-led charity)

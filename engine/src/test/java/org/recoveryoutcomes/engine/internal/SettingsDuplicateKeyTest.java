@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recoveryoutcomes.engine.api.OutputFormat;
 import org.recoveryoutcomes.engine.api.ReportEngine;
-import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.api.ReportRequest;
 import org.recoveryoutcomes.engine.api.RunResult;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /** A settings file giving a key twice is a CONFIG error, never its last value silently taken. */
 class SettingsDuplicateKeyTest {

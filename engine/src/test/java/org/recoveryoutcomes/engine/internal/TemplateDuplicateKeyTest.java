@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recoveryoutcomes.engine.api.ReportEngine;
-import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.api.ReportRequest;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /** A template file giving a key twice is a CONFIG error, never its last value silently taken. */
 class TemplateDuplicateKeyTest {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recoveryoutcomes.engine.api.OutputFormat;
 import org.recoveryoutcomes.engine.api.ReportEngine;
-import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.api.ReportRequest;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /** A mapping file giving a key twice is a CONFIG error, never its last value silently taken. */
 class ColumnMappingDuplicateKeyTest {

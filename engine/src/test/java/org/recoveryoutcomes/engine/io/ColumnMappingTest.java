@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.io.table.RejectedRow;
 import org.recoveryoutcomes.engine.model.RecordIssue;
+import org.recoveryoutcomes.engine.model.ReportException;
 import org.recoveryoutcomes.engine.model.TopRecord;
 import org.recoveryoutcomes.engine.model.TopStage;
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.recoveryoutcomes.engine.io.table.RawRow;
 import org.recoveryoutcomes.engine.model.ContactType;
 import org.recoveryoutcomes.engine.model.RecordIssue;
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recoveryoutcomes.engine.io.table.RejectedRow;
 import org.recoveryoutcomes.engine.model.FileReport;
 import org.recoveryoutcomes.engine.model.Project;
 import org.recoveryoutcomes.engine.model.RecordIssue;

@@ -12,10 +12,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.recoveryoutcomes.engine.api.ReportException;
-import org.recoveryoutcomes.engine.internal.InputFiles;
 import org.recoveryoutcomes.engine.internal.SettingsReader;
 import org.recoveryoutcomes.engine.internal.TemplateReader;
+import org.recoveryoutcomes.engine.io.InputFiles;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * Files that are not regular files, or too large, are named for what they are: they never hang a run, exhaust its

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.recoveryoutcomes.engine.api.ReportException;
+import org.recoveryoutcomes.engine.io.table.DataRow;
+import org.recoveryoutcomes.engine.io.table.RowStream;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 class PrefetchingRowStreamTest {
 

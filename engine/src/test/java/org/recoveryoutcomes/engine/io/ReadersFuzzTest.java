@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.model.FileReport;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * Coverage-guided fuzz targets for the readers, with Jazzer. Each target puts the fuzzer's bytes where a user's

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.recoveryoutcomes.engine.io.table.RawRow;
 import org.recoveryoutcomes.engine.model.AgeBand;
 import org.recoveryoutcomes.engine.model.RecordIssue;
 import org.recoveryoutcomes.engine.model.TopStage;

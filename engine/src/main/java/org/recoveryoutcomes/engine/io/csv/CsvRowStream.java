@@ -13,10 +13,10 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.recoveryoutcomes.engine.io.DataRow;
-import org.recoveryoutcomes.engine.io.RawTable;
-import org.recoveryoutcomes.engine.io.RowStream;
-import org.recoveryoutcomes.engine.io.TextFiles;
+import org.recoveryoutcomes.engine.io.table.DataRow;
+import org.recoveryoutcomes.engine.io.table.RawTable;
+import org.recoveryoutcomes.engine.io.table.RowStream;
+import org.recoveryoutcomes.engine.io.table.TextFiles;
 
 /**
  * A CSV file read record by record, as {@link CsvTableReader} reads it. A line without a quote character is split
@@ -323,10 +323,10 @@ final class CsvRowStream implements RowStream {
 
     /** Every record of the file as a table, as {@link CsvTableReader#read} returns it. */
     RawTable readAll() {
-        List<org.recoveryoutcomes.engine.io.RawRow> rows = new java.util.ArrayList<>();
+        List<org.recoveryoutcomes.engine.io.table.RawRow> rows = new java.util.ArrayList<>();
         DataRow r;
         while ((r = next()) != null) {
-            rows.add(new org.recoveryoutcomes.engine.io.RawRow(r.row(), r.line(), Arrays.asList(r.cells()), null));
+            rows.add(new org.recoveryoutcomes.engine.io.table.RawRow(r.row(), r.line(), Arrays.asList(r.cells()), null));
         }
         return new RawTable(name, headerRow, header, rows, blank);
     }

@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.recoveryoutcomes.engine.api.ReportException;
-import org.recoveryoutcomes.engine.io.RawTable;
-import org.recoveryoutcomes.engine.io.RowStream;
-import org.recoveryoutcomes.engine.io.TableReader;
-import org.recoveryoutcomes.engine.io.TextFiles;
+import org.recoveryoutcomes.engine.io.table.RawTable;
+import org.recoveryoutcomes.engine.io.table.RowStream;
+import org.recoveryoutcomes.engine.io.table.TableReader;
+import org.recoveryoutcomes.engine.io.table.TextFiles;
+import org.recoveryoutcomes.engine.model.ReportException;
 import org.recoveryoutcomes.engine.model.SourceLocation;
 
 /**

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.recoveryoutcomes.engine.api.ReportException;
-import org.recoveryoutcomes.engine.internal.AtomicFiles;
-import org.recoveryoutcomes.engine.io.RejectedRow;
+import org.recoveryoutcomes.engine.io.table.AtomicFiles;
+import org.recoveryoutcomes.engine.io.table.RejectedRow;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * Writes rejected rows to {@code <dir>/quarantine/<base name>.csv}: the original header plus {@code _row} and

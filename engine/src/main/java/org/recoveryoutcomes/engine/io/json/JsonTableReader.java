@@ -26,11 +26,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.recoveryoutcomes.engine.api.ReportException;
-import org.recoveryoutcomes.engine.io.RawRow;
-import org.recoveryoutcomes.engine.io.RawTable;
-import org.recoveryoutcomes.engine.io.TableReader;
-import org.recoveryoutcomes.engine.io.TextFiles;
+import org.recoveryoutcomes.engine.io.table.RawRow;
+import org.recoveryoutcomes.engine.io.table.RawTable;
+import org.recoveryoutcomes.engine.io.table.TableReader;
+import org.recoveryoutcomes.engine.io.table.TextFiles;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * Reads JSON: an array of objects ({@code .json}) or one object per line ({@code .jsonl}, JSON Lines). The header

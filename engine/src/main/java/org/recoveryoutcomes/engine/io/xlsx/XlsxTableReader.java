@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -20,11 +21,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.recoveryoutcomes.engine.api.ReportException;
-import org.recoveryoutcomes.engine.io.RawRow;
-import org.recoveryoutcomes.engine.io.RawTable;
-import org.recoveryoutcomes.engine.io.TableReader;
+import org.recoveryoutcomes.engine.io.table.RawRow;
+import org.recoveryoutcomes.engine.io.table.RawTable;
+import org.recoveryoutcomes.engine.io.table.TableReader;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * Reads the first sheet of an Excel workbook ({@code .xlsx}). The first non-blank row is the header; rows are

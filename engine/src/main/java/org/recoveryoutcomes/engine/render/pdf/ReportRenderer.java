@@ -346,8 +346,8 @@ final class ReportRenderer {
         try {
             image = com.lowagie.text.Image.getInstance(java.nio.file.Files.readAllBytes(options.logo()));
         } catch (java.io.IOException | RuntimeException e) {
-            throw new org.recoveryoutcomes.engine.api.ReportException(
-                    org.recoveryoutcomes.engine.api.ReportException.Kind.CONFIG, "organisation_logo: "
+            throw new org.recoveryoutcomes.engine.model.ReportException(
+                    org.recoveryoutcomes.engine.model.ReportException.Kind.CONFIG, "organisation_logo: "
                     + options.logo() + " cannot be read as a PNG or JPEG image (" + e.getMessage() + ")", e);
         }
         image.scaleToFit(140, 56);

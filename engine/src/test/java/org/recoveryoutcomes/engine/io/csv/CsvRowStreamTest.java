@@ -14,12 +14,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recoveryoutcomes.engine.api.ReportException;
-import org.recoveryoutcomes.engine.io.DataRow;
-import org.recoveryoutcomes.engine.io.RawRow;
-import org.recoveryoutcomes.engine.io.RawTable;
-import org.recoveryoutcomes.engine.io.RowStream;
-import org.recoveryoutcomes.engine.io.TextFiles;
+import org.recoveryoutcomes.engine.io.table.DataRow;
+import org.recoveryoutcomes.engine.io.table.RawRow;
+import org.recoveryoutcomes.engine.io.table.RawTable;
+import org.recoveryoutcomes.engine.io.table.RowStream;
+import org.recoveryoutcomes.engine.io.table.TextFiles;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * Lines without quotes are split by hand, the rest by Commons CSV: the rows, cells, row numbers (Commons CSV's

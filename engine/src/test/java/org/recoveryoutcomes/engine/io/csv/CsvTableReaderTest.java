@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.recoveryoutcomes.engine.api.ReportException;
-import org.recoveryoutcomes.engine.io.RawRow;
-import org.recoveryoutcomes.engine.io.RawTable;
+import org.recoveryoutcomes.engine.io.table.RawRow;
+import org.recoveryoutcomes.engine.io.table.RawTable;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 class CsvTableReaderTest {
 
@@ -140,7 +140,7 @@ class CsvTableReaderTest {
         Path file = dir.resolve("contacts.csv");
         Files.write(file, "a,b\n1,2\n3,caf\u00e9 \u00a35 \u201cquoted\u201d\n".getBytes(WINDOWS_1252));
 
-        try (org.recoveryoutcomes.engine.io.RowStream rows = reader.open(file, null)) {
+        try (org.recoveryoutcomes.engine.io.table.RowStream rows = reader.open(file, null)) {
             assertThat(rows.encodingNote()).isEqualTo("contacts.csv: the file is not UTF-8; it was read as "
                     + "windows-1252 (detected); if its accented letters look wrong, give its \"encoding\" in the "
                     + "mapping");
@@ -157,7 +157,7 @@ class CsvTableReaderTest {
         System.arraycopy(text, 0, bom, 3, text.length);
         Files.write(file, bom);
 
-        try (org.recoveryoutcomes.engine.io.RowStream rows = reader.open(file, WINDOWS_1252)) {
+        try (org.recoveryoutcomes.engine.io.table.RowStream rows = reader.open(file, WINDOWS_1252)) {
             assertThat(rows.header()).containsExactly("a", "b");
             assertThat(rows.next().cells()).containsExactly("1", "caf\u00e9");
             assertThat(rows.encodingNote()).isEqualTo("contacts.csv: read as UTF-8, as its byte order mark says, not "

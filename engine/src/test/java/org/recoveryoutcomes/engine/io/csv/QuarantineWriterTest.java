@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.io.DatasetReader;
-import org.recoveryoutcomes.engine.io.RawRow;
-import org.recoveryoutcomes.engine.io.RawTable;
 import org.recoveryoutcomes.engine.io.ReadOptions;
 import org.recoveryoutcomes.engine.io.ReadResult;
-import org.recoveryoutcomes.engine.io.RejectedRow;
+import org.recoveryoutcomes.engine.io.table.RawRow;
+import org.recoveryoutcomes.engine.io.table.RawTable;
+import org.recoveryoutcomes.engine.io.table.RejectedRow;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 class QuarantineWriterTest {
 

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.recoveryoutcomes.engine.api.ReportException;
 import org.recoveryoutcomes.engine.io.HostileFiles;
-import org.recoveryoutcomes.engine.io.RawRow;
-import org.recoveryoutcomes.engine.io.RawTable;
+import org.recoveryoutcomes.engine.io.table.RawRow;
+import org.recoveryoutcomes.engine.io.table.RawTable;
+import org.recoveryoutcomes.engine.model.ReportException;
 
 class XlsxTableReaderTest {
 
