@@ -269,9 +269,10 @@ public final class ReportEngine {
 
     /**
      * Writes the reports of every focus in {@code focuses} (a {@code null} focus is the report on every group), each
-     * in every writer's format. With more than one focus the reports are rendered on as many threads as there are
-     * processors: each report is a pure function of the shared, immutable metrics and its focus, so the bytes do
-     * not depend on the threads; the files are listed, and progress told, in focus order from this thread.
+     * in every writer's format. The files are rendered on as many threads as there are processors, one task per file
+     * (so the workbook, PDF and HTML page of a single report are rendered side by side): each is a pure function of
+     * the shared, immutable metrics and its focus's content, built once for all its formats, so the bytes do not
+     * depend on the threads; the files are listed, and progress told, in focus order from this thread.
      */
     private static List<Path> writeReports(MetricsResult metrics, ReportTemplate template, ReportRequest request,
                                            boolean suppression, boolean weakened, Publication publication,
@@ -282,29 +283,32 @@ public final class ReportEngine {
         LocalDate reportDate = metrics.dataDate() != null ? metrics.dataDate() : period.end();
         ReportContent.Family family = publication == null ? new ReportContent.Family(metrics, template)
                 : new ReportContent.Family(metrics, template, publication);
-        List<Callable<List<Path>>> tasks = new ArrayList<>();
+        List<Callable<Path>> tasks = new ArrayList<>();
         for (String focus : focuses) {
-            tasks.add(() -> {
-                RenderOptions options = new RenderOptions(RenderOptions.EN_GB, suppression, focus, reportDate,
-                        documentId(metrics, template, request, focus), settingsFile.organisation(),
-                        settingsFile.logo(), banner, weakened, settingsFile.wording());
-                ReportContent content = family.content(options);
-                String base = shortened("report-" + template.id() + "-" + fileLabel(period.label())
-                        + (focus == null || focus.equals("all") ? "" : "-" + fileLabel(focus)));
-                List<Path> files = new ArrayList<>();
-                for (ReportWriter writer : writers) {
-                    files.add(AtomicFiles.write(out.resolve(base + "." + writer.extension()),
-                            o -> writer.write(content, o)));
-                }
-                return files;
-            });
+            Shared<ReportContent> content = new Shared<>(writers.size(), () -> family.content(new RenderOptions(
+                    RenderOptions.EN_GB, suppression, focus, reportDate, documentId(metrics, template, request, focus),
+                    settingsFile.organisation(), settingsFile.logo(), banner, weakened, settingsFile.wording())));
+            String base = shortened("report-" + template.id() + "-" + fileLabel(period.label())
+                    + (focus == null || focus.equals("all") ? "" : "-" + fileLabel(focus)));
+            for (ReportWriter writer : writers) {
+                tasks.add(() -> {
+                    try {
+                        return AtomicFiles.write(out.resolve(base + "." + writer.extension()),
+                                o -> writer.write(content.get(), o));
+                    } finally {
+                        content.release();
+                    }
+                });
+            }
         }
         List<Path> written = new ArrayList<>();
         int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
-            for (Callable<List<Path>> task : tasks) {
-                written.addAll(call(task));
-                progress.advance(doneBefore + written.size());
+            for (Callable<Path> task : tasks) {
+                written.add(call(task));
+                if (written.size() % writers.size() == 0) {
+                    progress.advance(doneBefore + written.size());
+                }
             }
             return written;
         }
@@ -314,17 +318,48 @@ public final class ReportEngine {
             return t;
         });
         try {
-            List<Future<List<Path>>> futures = new ArrayList<>();
-            for (Callable<List<Path>> task : tasks) {
+            List<Future<Path>> futures = new ArrayList<>();
+            for (Callable<Path> task : tasks) {
                 futures.add(pool.submit(task));
             }
-            for (Future<List<Path>> f : futures) {
-                written.addAll(result(f));
-                progress.advance(doneBefore + written.size());
+            for (Future<Path> f : futures) {
+                written.add(result(f));
+                if (written.size() % writers.size() == 0) { // a focus's every format: one step, as before
+                    progress.advance(doneBefore + written.size());
+                }
             }
             return written;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * A value shared by a known number of users: computed on first use, once, by whichever thread asks first (the
+     * others wait for it), and let go when the last user is done, so that a run of 155 reports holds only the
+     * contents being rendered.
+     */
+    private static final class Shared<T> {
+        private final java.util.function.Supplier<T> compute;
+        private int users;
+        private T value;
+
+        Shared(int users, java.util.function.Supplier<T> compute) {
+            this.users = users;
+            this.compute = compute;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = compute.get();
+            }
+            return value;
+        }
+
+        synchronized void release() {
+            if (--users == 0) {
+                value = null;
+            }
         }
     }
 
@@ -335,7 +370,7 @@ public final class ReportEngine {
                 m.breakdowns());
     }
 
-    private static List<Path> call(Callable<List<Path>> task) {
+    private static <T> T call(Callable<T> task) {
         try {
             return task.call();
         } catch (RuntimeException e) {
@@ -345,7 +380,7 @@ public final class ReportEngine {
         }
     }
 
-    private static List<Path> result(Future<List<Path>> f) {
+    private static <T> T result(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
