@@ -181,7 +181,7 @@ public final class ReportEngine {
             banner.add(partial);
         }
         if (outcome == null) {
-            outcome = outcomePeriod(period, settings.outcomePeriodMonths());
+            outcome = Period.monthsEnding(period.end(), settings.outcomePeriodMonths());
         }
         MetricsRequest metricsRequest = new MetricsRequest(period, outcome, settings, template.comparator(),
                 template.comparatorValues(), TREND_QUARTERS, ENGINE);
@@ -495,24 +495,7 @@ public final class ReportEngine {
         for (int i = 0; i < contacts.size(); i++) {
             lastDay = Math.max(lastDay, contacts.day(i));
         }
-        LocalDate last = LocalDate.ofEpochDay(lastDay);
-        Period q = financialQuarterOf(last);
-        return last.equals(q.end()) ? q : q.previous();
-    }
-
-    static Period financialQuarterOf(LocalDate d) {
-        int fy = d.getMonthValue() >= 4 ? d.getYear() : d.getYear() - 1;
-        int q = ((d.getMonthValue() - 4 + 12) % 12) / 3 + 1;
-        return Period.parse(fy + "/" + String.format("%02d", (fy + 1) % 100) + "-Q" + q);
-    }
-
-    /** The outcome period: {@code months} months ending on the period's last day. */
-    static Period outcomePeriod(Period period, int months) {
-        if (months == 12) {
-            return Period.twelveMonthsEnding(period.end());
-        }
-        LocalDate start = period.end().plusDays(1).minusMonths(months);
-        return new Period(start + ".." + period.end(), start, period.end());
+        return Period.latestCompleteFinancialQuarter(LocalDate.ofEpochDay(lastDay));
     }
 
     private static Period parsePeriod(String text, String what) {

@@ -120,7 +120,7 @@ final class Trends {
         }
         boolean financial = FINANCIAL.matcher(period.label()).matches();
         LocalDate end = period.end();
-        Period q = financial ? financialQuarterOf(end) : Period.calendarQuarterOf(end);
+        Period q = financial ? Period.financialQuarterOf(end) : Period.calendarQuarterOf(end);
         if (!q.end().equals(end)) {
             q = q.previous();
         }
@@ -131,11 +131,5 @@ final class Trends {
         }
         Collections.reverse(out);
         return List.copyOf(out);
-    }
-
-    private static Period financialQuarterOf(LocalDate date) {
-        int fy = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
-        int q = ((date.getMonthValue() - 4 + 12) % 12) / 3 + 1;
-        return Period.parse(fy + "/" + String.format(java.util.Locale.ROOT, "%02d", (fy + 1) % 100) + "-Q" + q);
     }
 }

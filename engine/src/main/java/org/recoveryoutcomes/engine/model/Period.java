@@ -97,6 +97,31 @@ public record Period(String label, LocalDate start, LocalDate end) {
         return new Period("12m:" + end, end.minusYears(1).plusDays(1), end);
     }
 
+    /** The {@code months} months ending on {@code end}: {@code 12m:<end>} for twelve, else {@code <start>..<end>}. */
+    public static Period monthsEnding(LocalDate end, int months) {
+        if (months == 12) {
+            return twelveMonthsEnding(end);
+        }
+        LocalDate start = end.plusDays(1).minusMonths(months);
+        return new Period(start + ".." + end, start, end);
+    }
+
+    /** The UK financial-year quarter holding {@code date}, labelled like {@code 2026/27-Q2}. */
+    public static Period financialQuarterOf(LocalDate date) {
+        int fy = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+        int q = ((date.getMonthValue() - 4 + 12) % 12) / 3 + 1;
+        return parse(fy + "/" + String.format(java.util.Locale.ROOT, "%02d", (fy + 1) % 100) + "-Q" + q);
+    }
+
+    /**
+     * The latest UK financial-year quarter that data up to {@code last} covers completely: the quarter holding
+     * {@code last} if it is the quarter's last day, else the quarter before.
+     */
+    public static Period latestCompleteFinancialQuarter(LocalDate last) {
+        Period q = financialQuarterOf(last);
+        return last.equals(q.end()) ? q : q.previous();
+    }
+
     /** The calendar quarter holding {@code date}, labelled like {@code 2026-Q3}. */
     public static Period calendarQuarterOf(LocalDate date) {
         return parse(date.getYear() + "-Q" + date.get(IsoFields.QUARTER_OF_YEAR));

@@ -36,13 +36,6 @@ class ReportEngineTest {
     }
 
     @Test
-    void theOutcomePeriodIsTheTwelveMonthsEndingWithThePeriod() {
-        assertThat(ReportEngine.outcomePeriod(Period.parse("2026/27-Q2"), 12)).isEqualTo(Period.parse("12m:2026-09-30"));
-        assertThat(ReportEngine.outcomePeriod(Period.parse("2026/27-Q2"), 6))
-                .isEqualTo(Period.parse("2026-04-01..2026-09-30"));
-    }
-
-    @Test
     void fileNamesCarryThePeriodSafely() {
         assertThat(ReportEngine.fileLabel("2026/27-Q2")).isEqualTo("2026-27-Q2");
         assertThat(ReportEngine.fileLabel("12m:2026-09-30")).isEqualTo("12m-2026-09-30");

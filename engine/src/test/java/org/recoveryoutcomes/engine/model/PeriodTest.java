@@ -74,4 +74,34 @@ class PeriodTest {
     void findsTheCalendarQuarterOfADate() {
         assertThat(Period.calendarQuarterOf(LocalDate.of(2026, 11, 22))).isEqualTo(Period.parse("2026-Q4"));
     }
+
+    @Test
+    void theOutcomePeriodIsTheMonthsEndingWithThePeriod() {
+        assertThat(Period.monthsEnding(LocalDate.parse("2026-09-30"), 12)).isEqualTo(Period.parse("12m:2026-09-30"));
+        assertThat(Period.monthsEnding(LocalDate.parse("2026-09-30"), 6))
+                .isEqualTo(Period.parse("2026-04-01..2026-09-30"));
+    }
+
+    @ParameterizedTest(name = "{0} is in {1}")
+    @CsvSource({
+        "2026-04-01, 2026/27-Q1",
+        "2026-09-30, 2026/27-Q2",
+        "2026-12-31, 2026/27-Q3",
+        "2027-01-01, 2026/27-Q4",
+        "2027-03-31, 2026/27-Q4",
+        "2099-06-15, 2099/00-Q1",
+    })
+    void aDateIsInOneFinancialQuarter(LocalDate date, String expected) {
+        assertThat(Period.financialQuarterOf(date).label()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "data to {0} covers {1}")
+    @CsvSource({
+        "2026-09-30, 2026/27-Q2",
+        "2026-09-29, 2026/27-Q1",
+        "2026-04-01, 2025/26-Q4",
+    })
+    void theLatestCompleteQuarterEndsOnOrBeforeTheLastDay(LocalDate last, String expected) {
+        assertThat(Period.latestCompleteFinancialQuarter(last).label()).isEqualTo(expected);
+    }
 }
