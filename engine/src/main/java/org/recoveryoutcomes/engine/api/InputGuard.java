@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.recoveryoutcomes.engine.io.DatasetReader;
 import org.recoveryoutcomes.engine.model.ContactTable;
 import org.recoveryoutcomes.engine.model.FileReport;
 import org.recoveryoutcomes.engine.model.Period;
@@ -21,7 +22,7 @@ import org.recoveryoutcomes.engine.model.ReportException;
 final class InputGuard {
 
     /** The files without which there is no report. */
-    private static final List<String> REQUIRED = List.of("projects", "contacts");
+    private static final List<String> REQUIRED = DatasetReader.requiredFileNames();
 
     private InputGuard() {
     }

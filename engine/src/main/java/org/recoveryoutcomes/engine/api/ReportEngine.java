@@ -435,7 +435,7 @@ public final class ReportEngine {
      */
     private static void clearQuarantine(Path outDir) {
         Path q = outDir.resolve("quarantine");
-        for (String kind : List.of("projects", "contacts", "clients", "top", "episodes", "volunteers")) {
+        for (String kind : DatasetReader.fileNames()) {
             try {
                 Files.deleteIfExists(q.resolve(kind + ".csv"));
             } catch (IOException e) {

@@ -76,6 +76,16 @@ public final class DatasetReader {
         return java.util.Collections.unmodifiableMap(readers);
     }
 
+    /** The base names of a data directory's files, in reading order: {@code projects}, {@code contacts} … */
+    public static List<String> fileNames() {
+        return java.util.Arrays.stream(FileKind.values()).map(FileKind::baseName).toList();
+    }
+
+    /** The base names of the files without which there is no report: {@code projects}, {@code contacts}. */
+    public static List<String> requiredFileNames() {
+        return java.util.Arrays.stream(FileKind.values()).filter(FileKind::required).map(FileKind::baseName).toList();
+    }
+
     /**
      * @throws org.recoveryoutcomes.engine.model.ReportException of kind INPUT when the run cannot go on: a
      *     required file or column is missing, or a column is named like a direct identifier and
