@@ -53,7 +53,8 @@ class SampleGeneratorTest {
     /**
      * The committed sample-data/ must be exactly what the generator makes from its seed, so it can never drift
      * from the code. After a deliberate change to the generator, regenerate it with
-     * {@code mvn -pl engine test -Dtest=SampleGeneratorTest -Dsample.update=true} and review the diff.
+     * {@code mvn -pl sample -am test -Dtest=SampleGeneratorTest -Dsurefire.failIfNoSpecifiedTests=false
+     * -Dsample.update=true} and review the diff.
      */
     @Test
     void committedSampleDataIsWhatSeed20261122Generates(@TempDir Path dir) throws IOException {
