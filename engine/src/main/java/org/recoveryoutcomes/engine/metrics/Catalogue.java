@@ -6,6 +6,11 @@ import org.recoveryoutcomes.engine.model.Aggregation;
 import org.recoveryoutcomes.engine.model.FigurePart;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
 import org.recoveryoutcomes.engine.model.MetricKind;
+import org.recoveryoutcomes.engine.model.MetricWords.Amount;
+import org.recoveryoutcomes.engine.model.MetricWords.Average;
+import org.recoveryoutcomes.engine.model.MetricWords.Parts;
+import org.recoveryoutcomes.engine.model.MetricWords.Share;
+import org.recoveryoutcomes.engine.model.MetricWords.Tally;
 import org.recoveryoutcomes.engine.model.Polarity;
 import org.recoveryoutcomes.engine.model.Relations;
 import org.recoveryoutcomes.engine.model.Settings;
@@ -24,6 +29,8 @@ final class Catalogue {
     private static final String BREAKDOWN = "count per category, every category shown, zeros included";
     private static final String NDTMS_PERSON = "NDTMS: a person is counted once per area";
     /** Clients of window W: whether a client completes and stays away depends on the group as a whole. */
+    /** Who a completion rate is of, in the service's words: "in treatment", or nothing for peer support. */
+    private static final String IN_TREATMENT = "{in treatment}";
     private static final Relations NO_REPRESENTATION = Relations.of(Aggregation.CLIENT_PROPERTY, Aggregation.CLIENTS);
 
     private Catalogue() {
@@ -45,31 +52,37 @@ final class Catalogue {
         return List.of(
                 def(EngagementMetrics.CONTACTS, "Contacts", "engagement", MetricKind.COUNT,
                         "attended contacts in the period", null, Polarity.NO_JUDGEMENT, COUNT, null)
-                        .with(Relations.of(Aggregation.EVENTS).withQuarters(Relations.Quarters.SUM)),
+                        .with(Relations.of(Aggregation.EVENTS).withQuarters(Relations.Quarters.SUM))
+                        .with(new Tally("attended contact was recorded", "attended contacts were recorded",
+                                "attended contacts", false)),
                 def(EngagementMetrics.CLIENTS_SEEN, "Clients seen", "engagement", MetricKind.COUNT,
                         "different clients with at least one attended contact in the period", null,
                         Polarity.NO_JUDGEMENT, COUNT, NDTMS_PERSON)
                         .with(Relations.of(Aggregation.CLIENTS).withQuarters(Relations.Quarters.BOUNDED)
-                                .atMost(FigurePart.COUNT, EngagementMetrics.CONTACTS, FigurePart.COUNT)),
+                                .atMost(FigurePart.COUNT, EngagementMetrics.CONTACTS, FigurePart.COUNT))
+                        .with(new Tally("{client was seen}", "{clients were seen}", "{clients seen}", false)),
                 def(EngagementMetrics.NEW_CLIENTS, "New clients", "engagement", MetricKind.COUNT,
                         "clients seen whose first attended contact ever (with this project, or any project of "
                                 + "this borough or area) is in the period", null, Polarity.NO_JUDGEMENT, COUNT,
                         NDTMS_PERSON)
                         // A client is new in exactly one quarter: the one of their first contact.
                         .with(Relations.of(Aggregation.CLIENT_SUBSET).withQuarters(Relations.Quarters.SUM)
-                                .atMost(FigurePart.COUNT, EngagementMetrics.CLIENTS_SEEN, FigurePart.COUNT)),
+                                .atMost(FigurePart.COUNT, EngagementMetrics.CLIENTS_SEEN, FigurePart.COUNT))
+                        .with(new Tally("{new client was seen}", "{new clients were seen}", "{new clients}", false)),
                 def(EngagementMetrics.CONTACTS_PER_CLIENT, "Contacts per client", "engagement", MetricKind.MEAN,
                         "attended contacts in the period of each client seen", "clients seen",
                         Polarity.NO_JUDGEMENT, MEAN, null)
                         // mean × clients = contacts: the mean reveals either from the other.
                         .with(Relations.of(Aggregation.CLIENTS)
                                 .sameAs(FigurePart.COUNT, EngagementMetrics.CLIENTS_SEEN, FigurePart.COUNT)
-                                .statisticOf(EngagementMetrics.CONTACTS, FigurePart.COUNT)),
+                                .statisticOf(EngagementMetrics.CONTACTS, FigurePart.COUNT))
+                        .with(new Average("{Contacts per client}", "{Clients seen}", "attended", "contacts")),
                 def(EngagementMetrics.REPEAT_ATTENDANCE, "Came back", "engagement", MetricKind.PROPORTION,
                         "clients seen with 2 or more attended contacts in the period", "clients seen",
                         Polarity.HIGH_IS_GOOD, WILSON, null)
                         .with(Relations.of(Aggregation.CLIENT_PROPERTY, Aggregation.CLIENTS)
-                                .sameAs(FigurePart.DENOMINATOR, EngagementMetrics.CLIENTS_SEEN, FigurePart.COUNT)),
+                                .sameAs(FigurePart.DENOMINATOR, EngagementMetrics.CLIENTS_SEEN, FigurePart.COUNT))
+                        .with(new Share("{clients seen}", null, "attended more than once", true)),
                 def(EngagementMetrics.RETAINED_12_WEEKS, "Retained 12 weeks", "engagement", MetricKind.PROPORTION,
                         "of those, clients whose current engagement spans " + s.retentionDays()
                                 + " days or more from its first to its last contact",
@@ -78,7 +91,9 @@ final class Catalogue {
                                 + " days or more before the period end",
                         Polarity.HIGH_IS_GOOD, WILSON, "adapted from NDTMS 12-week retention")
                         .with(Relations.of(Aggregation.CLIENT_PROPERTY)
-                                .atMost(FigurePart.DENOMINATOR, EngagementMetrics.CLIENTS_SEEN, FigurePart.COUNT)),
+                                .atMost(FigurePart.DENOMINATOR, EngagementMetrics.CLIENTS_SEEN, FigurePart.COUNT))
+                        .with(new Share("{clients seen}", "who could have been engaged for " + retention(s),
+                                "stayed engaged for " + retention(s) + " or more", true)),
                 def(EngagementMetrics.DID_NOT_ATTEND_RATE, "Did not attend", "engagement", MetricKind.PROPORTION,
                         "booked contacts in the period the client did not attend",
                         "contacts in the period whose attendance is recorded", Polarity.LOW_IS_GOOD, WILSON,
@@ -88,21 +103,26 @@ final class Catalogue {
                                 .with(new Relations.Identity(FigurePart.DENOMINATOR, Relations.Identity.Op.AT_MOST,
                                         List.of(new Relations.Term(null, FigurePart.NUMERATOR, 1),
                                                 new Relations.Term(EngagementMetrics.CONTACTS, FigurePart.COUNT,
-                                                        1))))),
+                                                        1)))))
+                        .with(new Share("booked contacts", null, "were not attended", true)),
                 def(EngagementMetrics.VOLUNTEERS_ACTIVE, "Volunteers active", "engagement", MetricKind.COUNT,
                         "different volunteers named on attended contacts in the period", null,
                         Polarity.NO_JUDGEMENT, COUNT, null)
-                        .with(Relations.of(Aggregation.SHARED).withQuarters(Relations.Quarters.BOUNDED)),
+                        .with(Relations.of(Aggregation.SHARED).withQuarters(Relations.Quarters.BOUNDED))
+                        .with(new Tally("volunteer delivered contacts", "volunteers delivered contacts",
+                                "active volunteers", false)),
                 def(EngagementMetrics.VOLUNTEER_HOURS, "Volunteer hours", "engagement", MetricKind.AMOUNT,
                         "hours of attended contacts delivered by peer volunteers in the period (minutes ÷ 60)",
                         null, Polarity.NO_JUDGEMENT, SUM, null)
-                        .with(Relations.of(Aggregation.NONE)),
+                        .with(Relations.of(Aggregation.NONE))
+                        .with(new Amount("Peer volunteers", "gave", "hours")),
                 def(EngagementMetrics.CONTACTS_BY_TYPE, "Contacts by type", "engagement", MetricKind.BREAKDOWN,
                         "attended contacts in the period, per contact type", null, Polarity.NO_JUDGEMENT,
                         BREAKDOWN, null)
                         // Its parts add up to the contacts figure (checked on the data like every relation).
                         .with(Relations.of(Aggregation.EVENTS).withQuarters(Relations.Quarters.SUM)
-                                .sameAs(FigurePart.COUNT, EngagementMetrics.CONTACTS, FigurePart.COUNT)));
+                                .sameAs(FigurePart.COUNT, EngagementMetrics.CONTACTS, FigurePart.COUNT))
+                        .with(new Parts()));
     }
 
     static List<MetricDefinition> coverage(Settings s) {
@@ -113,13 +133,16 @@ final class Catalogue {
                         "clients whose first attended contact ever is in the period", Polarity.HIGH_IS_GOOD,
                         WILSON, "NDTMS: TOP completion at treatment start")
                         .with(Relations.of(Aggregation.CLIENT_SUBSET)
-                                .sameAs(FigurePart.DENOMINATOR, EngagementMetrics.NEW_CLIENTS, FigurePart.COUNT)),
+                                .sameAs(FigurePart.DENOMINATOR, EngagementMetrics.NEW_CLIENTS, FigurePart.COUNT))
+                        .with(new Share("{new clients}", null, "had a start Treatment Outcomes Profile within "
+                                + s.startCoverageDays() + " days of their first contact", true)),
                 def(CoverageMetrics.TOP_FOLLOW_UP_COVERAGE, "Follow-up TOP done", "coverage",
                         MetricKind.PROPORTION, "of those, clients with an outcome pair in the outcome period",
                         "clients with a start TOP " + s.followUpMinDays() + " to " + s.followUpMaxDays()
                                 + " days before the outcome period end who were seen in the outcome period",
                         Polarity.HIGH_IS_GOOD, WILSON, "NDTMS: TOP completion at review")
-                        .with(Relations.of(Aggregation.CLIENT_SUBSET, Aggregation.CLIENT_PROPERTY)));
+                        .with(Relations.of(Aggregation.CLIENT_SUBSET, Aggregation.CLIENT_PROPERTY))
+                        .with(new Share("{clients}", "due a follow-up Treatment Outcomes Profile", "had one", false)));
     }
 
     static List<MetricDefinition> completions(Settings s) {
@@ -127,42 +150,55 @@ final class Catalogue {
                 + s.representationDays() + " days before the period end) was followed by no new episode within "
                 + s.representationDays() + " days";
         String openW = "clients with an episode open at any time in window W";
+        String didNotReturn = "completed {treatment} successfully and did not return within "
+                + s.representationDays() + " days";
         return List.of(
                 def(CompletionMetrics.SUCCESSFUL_COMPLETIONS, "Successful completions", "completions",
                         MetricKind.COUNT, "episodes ended in the outcome period completed drug free or as an "
                                 + "occasional user", null, Polarity.NO_JUDGEMENT, COUNT,
                         "NDTMS successful completion")
-                        .with(Relations.of(Aggregation.EVENTS)),
+                        .with(Relations.of(Aggregation.EVENTS))
+                        .with(new Tally("episode ended in a successful completion",
+                                "episodes ended in a successful completion", "successful completions", true)),
                 def(CompletionMetrics.SUCCESSFUL_COMPLETION_RATE, "Completed successfully", "completions",
                         MetricKind.PROPORTION, "clients with a successful completion in the outcome period",
                         "clients with an episode open at any time in the outcome period", Polarity.HIGH_IS_GOOD,
                         WILSON, "NDTMS successful completion")
                         .with(Relations.of(Aggregation.CLIENT_SUBSET, Aggregation.CLIENTS)
                                 .atMost(FigurePart.NUMERATOR, CompletionMetrics.SUCCESSFUL_COMPLETIONS,
-                                        FigurePart.COUNT)),
+                                        FigurePart.COUNT))
+                        .with(new Share("{clients}", IN_TREATMENT, "completed {treatment} successfully", false)),
                 def(CompletionMetrics.COMPLETED_NO_REPRESENTATION, "Completed, did not return", "completions",
                         MetricKind.PROPORTION, noRep, openW, Polarity.HIGH_IS_GOOD, WILSON,
                         "PHOF C19a–c: successful completion of treatment without re-presentation within 6 months")
-                        .with(NO_REPRESENTATION),
+                        .with(NO_REPRESENTATION).with(new Share("{clients}", IN_TREATMENT, didNotReturn, false)),
                 def(CompletionMetrics.COMPLETED_NO_REPRESENTATION_OPIATE, "Completed, did not return: opiate",
                         "completions", MetricKind.PROPORTION, noRep + " (opiate clients)", openW
                                 + " (opiate clients: primary substance opiates, or opiate days above 0 at a start TOP)",
                         Polarity.HIGH_IS_GOOD, WILSON, "PHOF C19a: opiate users")
-                        .with(NO_REPRESENTATION),
+                        .with(NO_REPRESENTATION).with(new Share("{opiate clients}", IN_TREATMENT, didNotReturn, false)),
                 def(CompletionMetrics.COMPLETED_NO_REPRESENTATION_NON_OPIATE,
                         "Completed, did not return: non-opiate", "completions", MetricKind.PROPORTION,
                         noRep + " (non-opiate clients)", openW + " (non-opiate clients, alcohol included; clients "
                                 + "whose substance is not recorded are left out)",
                         Polarity.HIGH_IS_GOOD, WILSON, "PHOF C19b: non-opiate users (here including alcohol, "
                                 + "which PHOF reports apart as C19c)")
-                        .with(NO_REPRESENTATION),
+                        .with(NO_REPRESENTATION)
+                        .with(new Share("{non-opiate clients}", IN_TREATMENT, didNotReturn, false)),
                 def(CompletionMetrics.EFFECTIVE_ENGAGEMENT, "Effective engagement", "completions",
                         MetricKind.PROPORTION, "of those, episodes that lasted " + s.retentionDays()
                                 + " days or more or ended in a successful completion",
                         "episodes started in the 12 months ending " + s.retentionDays()
                                 + " days before the period end",
                         Polarity.HIGH_IS_GOOD, WILSON, "NDTMS effective engagement (12 weeks)")
-                        .with(Relations.of(Aggregation.EVENTS)));
+                        .with(Relations.of(Aggregation.EVENTS))
+                        .with(new Share("episodes", "started", "lasted " + retention(s) + " or ended successfully",
+                                false)));
+    }
+
+    /** The retention period in words: "12 weeks" for 84 days, "90 days" for 90. */
+    private static String retention(Settings s) {
+        return s.retentionDays() % 7 == 0 ? s.retentionDays() / 7 + " weeks" : s.retentionDays() + " days";
     }
 
     private static MetricDefinition def(String id, String label, String domain, MetricKind kind, String numerator,

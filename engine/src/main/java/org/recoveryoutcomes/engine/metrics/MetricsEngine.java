@@ -68,7 +68,15 @@ public final class MetricsEngine {
 
     /** Every metric the engine knows, in catalogue order, worded with the default settings. */
     public static List<MetricDefinition> catalogue() {
-        return Catalogue.of(TopOutcomes.STANDARD.definitions(), Settings.DEFAULTS);
+        return catalogue(Settings.DEFAULTS);
+    }
+
+    /**
+     * Every metric the engine knows, in catalogue order, worded with {@code settings}: the day counts in its
+     * definitions and words ("retained for 90 days") are the settings', as in a run with them.
+     */
+    public static List<MetricDefinition> catalogue(Settings settings) {
+        return Catalogue.of(TopOutcomes.STANDARD.definitions(), settings);
     }
 
     /** {@link #compute(Dataset, MetricsRequest)} with the TOP outcome steps given, for tests. */

@@ -16,6 +16,8 @@ import org.recoveryoutcomes.engine.model.MetricDefinition;
 import org.recoveryoutcomes.engine.model.Relations;
 import org.recoveryoutcomes.engine.model.MetricKind;
 import org.recoveryoutcomes.engine.model.MetricValue;
+import org.recoveryoutcomes.engine.model.MetricWords;
+import org.recoveryoutcomes.engine.model.MetricWords.Share;
 import org.recoveryoutcomes.engine.model.Polarity;
 import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.model.Settings;
@@ -57,6 +59,9 @@ public final class TopOutcomeMetrics {
      */
     private static final Relations PAIRS = Relations.of(Aggregation.CLIENT_SUBSET);
     private static final String JACOBSON_TRUAX = "Jacobson & Truax (1991)";
+    /** The people of every outcome metric's sentence, in the service's words ({@link MetricWords}). */
+    private static final String CLIENTS = "{clients}";
+    private static final String WITH_FOLLOW_UP = "with a start and a follow-up profile";
 
     private TopOutcomeMetrics() {
     }
@@ -124,95 +129,121 @@ public final class TopOutcomeMetrics {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The definitions of every metric {@link #compute} returns, in order. */
+    /** The definitions of every metric {@link #compute} returns, in order, each with its words. */
     public static List<MetricDefinition> definitions() {
         List<MetricDefinition> defs = new ArrayList<>();
         for (Substance s : Substance.values()) {
             String name = substanceName(s);
             String users = "pairs using " + name + " at start (days > 0) with " + name
                     + " days recorded at follow-up";
+            String using = "using " + name + " when they started";
             defs.add(new MetricDefinition("abstinent_" + s.code(), "Abstinent from " + name, "substance_use",
                     MetricKind.PROPORTION, "pairs with 0 days of " + name + " at follow-up", users,
-                    Polarity.HIGH_IS_GOOD, WILSON, NDTMS, PAIRS));
+                    Polarity.HIGH_IS_GOOD, WILSON, NDTMS, PAIRS)
+                    .with(new Share(CLIENTS, using, "were abstinent at follow-up", false)));
             defs.add(new MetricDefinition("reliably_improved_" + s.code(), "Reliably reduced use of " + name,
                     "substance_use", MetricKind.PROPORTION, "pairs still using " + name
                     + " at follow-up whose days fell by at least the reliable-change threshold", users,
                     Polarity.HIGH_IS_GOOD, RELIABLE, JACOBSON_TRUAX,
-                    usersOf("abstinent_" + s.code()).againstThreshold(s.daysItem().code())));
+                    usersOf("abstinent_" + s.code()).againstThreshold(s.daysItem().code()))
+                    .with(new Share(CLIENTS, using, "had reliably reduced their use without stopping", false)));
             defs.add(new MetricDefinition("deteriorated_" + s.code(), "Reliably increased use of " + name,
                     "substance_use", MetricKind.PROPORTION, "pairs whose days of " + name
                     + " rose by at least the reliable-change threshold", users, Polarity.LOW_IS_GOOD, RELIABLE,
                     JACOBSON_TRUAX,
-                    usersOf("abstinent_" + s.code()).againstThreshold(s.daysItem().code())));
+                    usersOf("abstinent_" + s.code()).againstThreshold(s.daysItem().code()))
+                    .with(new Share(CLIENTS, using, "were using on reliably more days at follow-up", false)));
             defs.add(new MetricDefinition("days_" + s.code(), "Days using " + name + " in the past 28",
                     "substance_use", MetricKind.CHANGE, "days of " + name
                     + " in the past 28 at start and follow-up, and their mean change (follow-up − start)", users,
                     Polarity.LOW_IS_GOOD, CHANGE, null, Relations.of(Aggregation.CLIENT_SUBSET)
-                    .sameAs(FigurePart.COUNT, "abstinent_" + s.code(), FigurePart.DENOMINATOR)));
+                    .sameAs(FigurePart.COUNT, "abstinent_" + s.code(), FigurePart.DENOMINATOR))
+                    .with(new MetricWords.Change("Days of " + substanceAdjective(s) + " use", CLIENTS + " " + using,
+                            MetricWords.Scale.DAYS_OF_28)));
         }
         defs.add(new MetricDefinition("abstinent_any_illicit", "Abstinent from all illicit drugs", "substance_use",
                 MetricKind.PROPORTION, "pairs with 0 days of every illicit drug at follow-up",
                 "pairs using any illicit drug (any substance but alcohol) at start, with every illicit drug's days "
-                        + "recorded at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS));
+                        + "recorded at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS)
+                .with(new Share(CLIENTS, "using illicit drugs when they started",
+                        "were abstinent from all illicit drugs at follow-up", false)));
         defs.add(new MetricDefinition("stopped_injecting", "Stopped injecting", "substance_use",
                 MetricKind.PROPORTION, "pairs with 0 injecting days at follow-up",
                 "pairs injecting at start (injecting days > 0) with injecting days recorded at follow-up",
-                Polarity.HIGH_IS_GOOD, WILSON, NDTMS, PAIRS));
+                Polarity.HIGH_IS_GOOD, WILSON, NDTMS, PAIRS)
+                .with(new Share(CLIENTS, "injecting when they started", "had stopped injecting at follow-up", false)));
         defs.add(new MetricDefinition("stopped_sharing", "Stopped sharing injecting equipment", "substance_use",
                 MetricKind.PROPORTION, "pairs not sharing injecting equipment at follow-up",
                 "pairs sharing injecting equipment at start with sharing recorded at follow-up",
-                Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS));
+                Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS)
+                .with(new Share(CLIENTS, "sharing injecting equipment when they started",
+                        "had stopped sharing at follow-up", false)));
 
         defs.add(new MetricDefinition("housing_problem_resolved", "Acute housing problem resolved", "reintegration",
                 MetricKind.PROPORTION, "pairs with no acute housing problem at follow-up",
                 "pairs with an acute housing problem at start, recorded at follow-up", Polarity.HIGH_IS_GOOD,
-                WILSON, NDTMS, PAIRS));
+                WILSON, NDTMS, PAIRS)
+                .with(new Share(CLIENTS, "with an acute housing problem when they started",
+                        "no longer had one at follow-up", false)));
         defs.add(new MetricDefinition("eviction_risk_resolved", "No longer at risk of eviction", "reintegration",
                 MetricKind.PROPORTION, "pairs not at risk of eviction at follow-up",
-                "pairs at risk of eviction at start, recorded at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS));
+                "pairs at risk of eviction at start, recorded at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS)
+                .with(new Share(CLIENTS, "at risk of eviction when they started", "were no longer at risk at follow-up",
+                        false)));
         defs.add(new MetricDefinition("in_paid_work", "In paid work", "reintegration", MetricKind.PROPORTION,
                 "pairs with paid work days > 0 at follow-up (and, beside it, at start)",
                 "pairs with paid work days recorded at start and follow-up", Polarity.HIGH_IS_GOOD, MCNEMAR, null,
-                PAIRS));
+                PAIRS)
+                .with(new Share(CLIENTS, WITH_FOLLOW_UP, "were in paid work at follow-up", false)));
         defs.add(new MetricDefinition("into_paid_work", "Into paid work", "reintegration", MetricKind.PROPORTION,
                 "pairs with paid work days > 0 at follow-up",
                 "pairs with 0 paid work days at start and paid work days recorded at follow-up",
                 Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS.with(new Relations.Identity(FigurePart.DENOMINATOR,
                         Relations.Identity.Op.EQUAL, List.of(new Relations.Term("in_paid_work", FigurePart.DENOMINATOR,
-                        1), new Relations.Term("in_paid_work", FigurePart.AT_START, -1))))));
+                        1), new Relations.Term("in_paid_work", FigurePart.AT_START, -1)))))
+                .with(new Share(CLIENTS, "not in paid work when they started", "were in paid work at follow-up",
+                        false)));
         defs.add(new MetricDefinition("in_education_training", "In education or training", "reintegration",
                 MetricKind.PROPORTION, "pairs with education or training days > 0 at follow-up (and, beside it, "
                 + "at start)", "pairs with education days recorded at start and follow-up", Polarity.HIGH_IS_GOOD,
-                MCNEMAR, null, PAIRS));
+                MCNEMAR, null, PAIRS)
+                .with(new Share(CLIENTS, WITH_FOLLOW_UP, "were in education or training at follow-up", false)));
         defs.add(new MetricDefinition("volunteering", "Volunteering", "reintegration", MetricKind.PROPORTION,
                 "pairs with volunteering days > 0 at follow-up (and, beside it, at start)",
                 "pairs with volunteering days recorded at start and follow-up", Polarity.HIGH_IS_GOOD, MCNEMAR,
-                null, PAIRS));
+                null, PAIRS)
+                .with(new Share(CLIENTS, WITH_FOLLOW_UP, "were volunteering at follow-up", false)));
         defs.add(new MetricDefinition("meaningful_activity", "In paid work, education or volunteering",
                 "reintegration", MetricKind.PROPORTION, "pairs with days > 0 in paid work, education or "
                 + "volunteering at follow-up (and, beside it, at start), counting only the activities recorded at "
                 + "both TOPs", "pairs with at least one of paid work, education and volunteering days recorded at "
-                + "start and follow-up", Polarity.HIGH_IS_GOOD, MCNEMAR, null, PAIRS));
+                + "start and follow-up", Polarity.HIGH_IS_GOOD, MCNEMAR, null, PAIRS)
+                .with(new Share(CLIENTS, WITH_FOLLOW_UP, "were in paid work, education or volunteering at follow-up",
+                        false)));
         defs.add(new MetricDefinition("offending_stopped", "Stopped offending", "reintegration",
                 MetricKind.PROPORTION, "pairs with no crime at follow-up",
                 "pairs with any crime at start (shoplifting or selling drugs days > 0, or theft from a vehicle, "
                         + "other theft, fraud or handling, or assault or violence) with every crime item recorded "
-                        + "at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS));
+                        + "at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS)
+                .with(new Share(CLIENTS, "offending when they started", "reported no offending at follow-up", false)));
 
         for (TopItem score : SCORES) {
             String name = scoreName(score);
             String both = "pairs with " + name + " recorded at start and follow-up";
             defs.add(new MetricDefinition(score.code() + "_change", capitalise(name), "health", MetricKind.CHANGE,
                     name + " (0–20) at start and follow-up, and its mean change (follow-up − start)", both,
-                    Polarity.HIGH_IS_GOOD, CHANGE, null, PAIRS));
+                    Polarity.HIGH_IS_GOOD, CHANGE, null, PAIRS)
+                    .with(new MetricWords.Change(capitalise(name), null, MetricWords.Scale.SCORE_0_20)));
             defs.add(new MetricDefinition(score.code() + "_reliably_improved", capitalise(name) + " reliably improved",
                     "health", MetricKind.PROPORTION, "pairs whose " + name
                     + " rose by at least the reliable-change threshold", both, Polarity.HIGH_IS_GOOD, RELIABLE,
-                    JACOBSON_TRUAX, scoredOf(score).againstThreshold(score.code())));
+                    JACOBSON_TRUAX, scoredOf(score).againstThreshold(score.code()))
+                    .with(new Share(CLIENTS, WITH_FOLLOW_UP, "reported a reliable improvement in " + name, false)));
             defs.add(new MetricDefinition(score.code() + "_reliably_deteriorated",
                     capitalise(name) + " reliably deteriorated", "health", MetricKind.PROPORTION, "pairs whose "
                     + name + " fell by at least the reliable-change threshold", both, Polarity.LOW_IS_GOOD,
-                    RELIABLE, JACOBSON_TRUAX, scoredOf(score).againstThreshold(score.code())));
+                    RELIABLE, JACOBSON_TRUAX, scoredOf(score).againstThreshold(score.code()))
+                    .with(new Share(CLIENTS, WITH_FOLLOW_UP, "reported a reliable deterioration in " + name, false)));
         }
         return List.copyOf(defs);
     }
@@ -439,6 +470,16 @@ public final class TopOutcomeMetrics {
 
     private static String substanceName(Substance s) {
         return s == Substance.OTHER_DRUG ? "other drugs" : s.code();
+    }
+
+    /** The substance as an adjective, for "days of opiate use": opiate, amphetamine, other drug. */
+    private static String substanceAdjective(Substance s) {
+        return switch (s) {
+            case OPIATES -> "opiate";
+            case AMPHETAMINES -> "amphetamine";
+            case OTHER_DRUG -> "other drug";
+            default -> s.code();
+        };
     }
 
     private static String scoreName(TopItem score) {

@@ -15,20 +15,47 @@ import java.util.Objects;
  * @param statistic how the value and its interval are computed, in words
  * @param source the published practice it follows (NDTMS, PHOF, OHID), or {@code null}
  * @param relations how the figure adds up with others, for disclosure control over a whole publication
+ * @param words the words the key findings use for it, or {@code null}: the findings then give a plain
+ *     "Label: figure" sentence (every metric of the engine's catalogue has its words)
  */
 public record MetricDefinition(String id, String label, String domain, MetricKind kind, String numerator,
                                String denominator, Polarity polarity, String statistic, String source,
-                               Relations relations) {
+                               Relations relations, MetricWords words) {
+
+    /** A definition without words of its own ({@link #words()} {@code null}). */
+    public MetricDefinition(String id, String label, String domain, MetricKind kind, String numerator,
+                            String denominator, Polarity polarity, String statistic, String source,
+                            Relations relations) {
+        this(id, label, domain, kind, numerator, denominator, polarity, statistic, source, relations, null);
+    }
 
     /** A definition whose relations are not declared ({@link Relations#UNDECLARED}). */
     public MetricDefinition(String id, String label, String domain, MetricKind kind, String numerator,
                             String denominator, Polarity polarity, String statistic, String source) {
-        this(id, label, domain, kind, numerator, denominator, polarity, statistic, source, Relations.UNDECLARED);
+        this(id, label, domain, kind, numerator, denominator, polarity, statistic, source, Relations.UNDECLARED,
+                null);
     }
 
     /** This definition with {@code r} as its relations. */
     public MetricDefinition with(Relations r) {
-        return new MetricDefinition(id, label, domain, kind, numerator, denominator, polarity, statistic, source, r);
+        return new MetricDefinition(id, label, domain, kind, numerator, denominator, polarity, statistic, source, r,
+                words);
+    }
+
+    /**
+     * This definition with {@code w} as its words.
+     *
+     * @throws IllegalArgumentException when the words cannot say a figure of this definition's kind
+     */
+    public MetricDefinition with(MetricWords w) {
+        return new MetricDefinition(id, label, domain, kind, numerator, denominator, polarity, statistic, source,
+                relations, w);
+    }
+
+    /** This definition with {@code newLabel} as its label, its words and relations unchanged. */
+    public MetricDefinition withLabel(String newLabel) {
+        return new MetricDefinition(id, newLabel, domain, kind, numerator, denominator, polarity, statistic, source,
+                relations, words);
     }
 
     public MetricDefinition {
@@ -40,5 +67,9 @@ public record MetricDefinition(String id, String label, String domain, MetricKin
         Objects.requireNonNull(polarity, "polarity");
         Objects.requireNonNull(statistic, "statistic");
         Objects.requireNonNull(relations, "relations");
+        if (words != null && !words.fits(kind)) {
+            throw new IllegalArgumentException(id + ": " + words.getClass().getSimpleName()
+                    + " words cannot say a " + kind + " figure");
+        }
     }
 }

@@ -81,4 +81,12 @@ public record MetricsResult(EngineInfo engine, Period period, Period outcomePeri
         }
         return null;
     }
+
+    /**
+     * The ids of the metrics of one family ({@link MetricDefinition#domain}), in catalogue order: {@code
+     * metricIdsOf("coverage")} is the TOP coverage metrics.
+     */
+    public List<String> metricIdsOf(String domain) {
+        return definitions.stream().filter(d -> d.domain().equals(domain)).map(MetricDefinition::id).toList();
+    }
 }

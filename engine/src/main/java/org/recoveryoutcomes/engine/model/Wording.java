@@ -72,6 +72,9 @@ public enum Wording implements Code {
     private static final Pattern PROSE = Pattern.compile(
             "(?<![\\w-])([Cc]lient(?:s|'s)?)(?!\\w|[.-]\\w|\\s+files?\\b)");
 
+    /** A phrase in braces: {@code {clients seen}}. */
+    private static final Pattern BRACED = Pattern.compile("\\{([^{}]+)}");
+
     @Override
     public String code() {
         return Code.of(this);
@@ -113,6 +116,27 @@ public enum Wording implements Code {
         return capital && !peer.isEmpty() ? peer.substring(0, 1).toUpperCase(Locale.ROOT) + peer.substring(1) : peer;
     }
 
+    /**
+     * The text with each phrase in braces in these words ({@link #of}): {@code fill("{clients} using opiates")}
+     * is {@code clients using opiates} for a treatment service and {@code people supported using opiates} for a
+     * peer-support one; {@code null} for {@code null}. The words a metric declares ({@link MetricWords}) are
+     * written this way.
+     *
+     * @throws IllegalArgumentException for a phrase in braces this class does not know
+     */
+    public String fill(String text) {
+        if (text == null || text.indexOf('{') < 0) {
+            return text;
+        }
+        Matcher m = BRACED.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(of(m.group(1))));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     /** True when {@link #of} knows {@code phrase}. */
     public boolean knows(String phrase) {
         if (phrase == null || phrase.isEmpty()) {
@@ -140,9 +164,7 @@ public enum Wording implements Code {
             return metrics;
         }
         java.util.List<MetricDefinition> definitions = metrics.definitions().stream()
-                .map(d -> label(d).equals(d.label()) ? d : new MetricDefinition(d.id(), label(d), d.domain(),
-                        d.kind(), d.numerator(), d.denominator(), d.polarity(), d.statistic(), d.source(),
-                        d.relations()))
+                .map(d -> label(d).equals(d.label()) ? d : d.withLabel(label(d)))
                 .toList();
         return new MetricsResult(metrics.engine(), metrics.period(), metrics.outcomePeriod(), metrics.inputs(),
                 metrics.settings(), metrics.reliableChangeThresholds(), definitions, metrics.groups(),

@@ -15,6 +15,7 @@ import org.recoveryoutcomes.engine.model.GroupResult;
 import org.recoveryoutcomes.engine.model.MeanValue;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
 import org.recoveryoutcomes.engine.model.MetricValue;
+import org.recoveryoutcomes.engine.model.MetricWords;
 import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.Polarity;
@@ -31,16 +32,13 @@ import org.recoveryoutcomes.engine.model.Wording;
  * excludes 0 and its p-value (where there is one) is under 0.05, otherwise it "did not change significantly";
  * better and worse follow the metric's polarity (a metric with no polarity is "higher" or "lower"); a hidden
  * figure is "hidden to protect confidentiality" (the same words for a small number and for a figure hidden to
- * protect one) and a figure on too small a base to compare says so. Metrics of
- * metrics.md have their own phrasing; any other metric gets a plain "Label: figure" sentence.
+ * protect one) and a figure on too small a base to compare says so. Each metric's phrasing is the
+ * {@link MetricWords} its definition declares; a metric without words gets a plain "Label: figure" sentence.
  *
  * <p>{@code Findings.of(metrics, options).about(metrics.group("project:BAT"), "abstinent_opiates")}. This class
  * is immutable and thread-safe.
  */
 public final class Findings {
-
-    private static final String[] SUBSTANCES = {"alcohol", "opiates", "crack", "cocaine", "amphetamines",
-        "cannabis", "other_drug"};
 
     private final MetricsResult metrics;
     private final RenderOptions options;
@@ -149,7 +147,7 @@ public final class Findings {
             int min = metrics.settings().minDenominatorForComparison();
             if (p.denominator() < min) {
                 return "It is not compared with " + name + " because it rests on fewer than " + min + " "
-                        + words(phrase(metricId).noun()) + ".";
+                        + (words(metricId) instanceof MetricWords.Share w ? wording.fill(w.noun()) : "people") + ".";
             }
             return "It could not be compared with " + name + ".";
         }
@@ -280,48 +278,25 @@ public final class Findings {
 
     // ---------------------------------------------------------------------------------------------- counts
 
-    /**
-     * How a count is put into words: "{n} {many}", "1 {one}", "No {many}", "The number of {hiddenNoun} ... is too
-     * small to report".
-     *
-     * @param one the noun and verb for one, e.g. {@code client was seen}
-     * @param many the noun and verb for several or none, e.g. {@code clients were seen}
-     */
-    private record CountWords(String one, String many, String hiddenNoun, boolean outcome) {
-    }
-
     private String count(String id, CountValue c, boolean hide) {
-        CountWords cw = switch (id) {
-            case "contacts" -> new CountWords("attended contact was recorded", "attended contacts were recorded",
-                    "attended contacts", false);
-            case "clients_seen" -> new CountWords(wording.of("client was seen"), wording.of("clients were seen"),
-                    wording.of("clients seen"), false);
-            case "new_clients" -> new CountWords(wording.of("new client was seen"), wording.of("new clients were seen"),
-                    wording.of("new clients"), false);
-            case "volunteers_active" -> new CountWords("volunteer delivered contacts", "volunteers delivered contacts",
-                    "active volunteers", false);
-            case "successful_completions" -> new CountWords("episode ended in a successful completion",
-                    "episodes ended in a successful completion", "successful completions", true);
-            default -> null;
-        };
-        if (cw == null) {
+        if (!(words(id) instanceof MetricWords.Tally t)) {
             return label(id) + ": " + (hide ? Disclosure.HIDDEN + "." : Formats.count(c.count()) + ".");
         }
-        String in = in(cw.outcome() ? metrics.outcomePeriod() : metrics.period());
+        String in = in(t.outcomePeriod() ? metrics.outcomePeriod() : metrics.period());
         if (hide) {
-            return "The number of " + cw.hiddenNoun() + " " + in + " is " + Disclosure.HIDDEN + ".";
+            return "The number of " + wording.fill(t.hiddenNoun()) + " " + in + " is " + Disclosure.HIDDEN + ".";
         }
         if (c.count() == 0) {
-            return "No " + cw.many() + " " + in + ".";
+            return "No " + wording.fill(t.many()) + " " + in + ".";
         }
-        return c.count() == 1 ? "1 " + cw.one() + " " + in + "."
-                : Formats.count(c.count()) + " " + cw.many() + " " + in + ".";
+        return c.count() == 1 ? "1 " + wording.fill(t.one()) + " " + in + "."
+                : Formats.count(c.count()) + " " + wording.fill(t.many()) + " " + in + ".";
     }
 
     private String amount(String id, AmountValue a) {
-        if (id.equals("volunteer_hours")) {
-            return "Peer volunteers gave " + Formats.number(a.value(), 1) + " " + nullToEmpty(a.unit(), "hours")
-                    + " " + in(metrics.period()) + ".";
+        if (words(id) instanceof MetricWords.Amount w) {
+            return wording.fill(w.subject()) + " " + w.verb() + " " + Formats.number(a.value(), 1) + " "
+                    + nullToEmpty(a.unit(), w.unit()) + " " + in(metrics.period()) + ".";
         }
         String unit = a.unit() == null || a.unit().isBlank() ? "" : " " + a.unit();
         return label(id) + ": " + Formats.number(a.value(), 1) + unit + ".";
@@ -335,10 +310,10 @@ public final class Findings {
     // ---------------------------------------------------------------------------------------------- means
 
     private String mean(String id, MeanValue m, boolean hide) {
-        boolean known = id.equals("contacts_per_client");
-        String subject = known ? wording.of("Contacts per client") : label(id);
+        MetricWords.Average w = words(id) instanceof MetricWords.Average a ? a : null;
+        String subject = w != null ? wording.fill(w.subject()) : label(id);
         if (hide) {
-            return subject + " " + in(metrics.period()) + (known ? " are" : " is")
+            return subject + " " + in(metrics.period()) + (w != null ? " are" : " is")
                     + " not reported: " + Disclosure.HIDDEN + ".";
         }
         if (m.mean() == null) {
@@ -348,9 +323,10 @@ public final class Findings {
         String ci = m.lower95() == null || m.upper95() == null ? ""
                 : Formats.interval(m.lower95(), m.upper95(), 1);
         String details = join("; ", median, ci);
-        if (known) {
-            return wording.of("Clients seen") + " " + in(metrics.period()) + " attended " + Formats.number(m.mean(), 1)
-                    + " contacts each on average" + (details.isEmpty() ? "" : " (" + details + ")") + ".";
+        if (w != null) {
+            return wording.fill(w.population()) + " " + in(metrics.period()) + " " + w.verb() + " "
+                    + Formats.number(m.mean(), 1) + " " + w.unit() + " each on average"
+                    + (details.isEmpty() ? "" : " (" + details + ")") + ".";
         }
         return subject + ": a mean of " + Formats.number(m.mean(), 1) + " ("
                 + join("; ", median, ci, "n = " + Formats.count(m.n())) + ").";
@@ -358,32 +334,9 @@ public final class Findings {
 
     // ---------------------------------------------------------------------------------------------- changes
 
-    private record ChangeWords(String subject, String population, boolean score, String substanceAdjective) {
-    }
-
-    private ChangeWords changeWords(String id) {
-        switch (id) {
-            case "psych_health_change":
-                return new ChangeWords("Psychological health", null, true, null);
-            case "physical_health_change":
-                return new ChangeWords("Physical health", null, true, null);
-            case "quality_of_life_change":
-                return new ChangeWords("Quality of life", null, true, null);
-            default:
-                break;
-        }
-        if (id.startsWith("days_")) {
-            String s = id.substring("days_".length());
-            if (isSubstance(s)) {
-                return new ChangeWords("Days of " + adjective(s) + " use", wording.of("clients") + " using " + noun(s)
-                        + " when they started", false, adjective(s));
-            }
-        }
-        return null;
-    }
-
     private String change(String id, ChangeValue c, boolean hide) {
-        ChangeWords w = changeWords(id);
+        MetricWords.Change w = words(id) instanceof MetricWords.Change ch ? ch : null;
+        boolean score = w != null && w.scale() == MetricWords.Scale.SCORE_0_20;
         String subject = w == null ? label(id) : w.subject();
         String lower = lowerFirst(subject);
         if (hide) {
@@ -405,11 +358,11 @@ public final class Findings {
         double change = c.meanChange();
         boolean up = change > 0;
         if (!significant(c)) {
-            String unit = w == null ? "" : w.score() ? " points on the 0–20 scale" : " days";
+            String unit = w == null ? "" : " " + w.scale().unit();
             String body = "did not change significantly (mean change " + Formats.signed(change, 1) + unit
                     + "; " + Formats.interval(c.lower95(), c.upper95(), 1) + "; " + stats + ").";
-            if (w != null && !w.score()) {
-                return "Among " + w.population() + ", " + lowerFirst(w.subject()) + " " + body;
+            if (w != null && !score) {
+                return "Among " + wording.fill(w.population()) + ", " + lower + " " + body;
             }
             return subject + " " + body;
         }
@@ -418,7 +371,7 @@ public final class Findings {
             return subject + " " + (up ? "rose" : "fell") + " by " + Formats.number(Math.abs(change), 1)
                     + " on average (" + ci + "; " + stats + ").";
         }
-        if (w.score()) {
+        if (score) {
             String verb = switch (polarity) {
                 case HIGH_IS_GOOD -> up ? "improved" : "worsened";
                 case LOW_IS_GOOD -> up ? "worsened" : "improved";
@@ -434,128 +387,15 @@ public final class Findings {
         };
         String from = c.meanStart() == null || c.meanFollowUp() == null ? ""
                 : " from " + Formats.number(c.meanStart(), 1) + " to " + Formats.number(c.meanFollowUp(), 1);
-        return "Among " + w.population() + ", " + lowerFirst(w.subject()) + " in the past 28 days "
+        return "Among " + wording.fill(w.population()) + ", " + lower + " in the past 28 days "
                 + (up ? "rose" : "fell") + from + " on average: " + what + " of "
-                + Formats.number(Math.abs(change), 1) + " days (" + ci + "; " + stats + ").";
+                + Formats.number(Math.abs(change), 1) + " " + w.scale().unit() + " (" + ci + "; " + stats + ").";
     }
 
     // ---------------------------------------------------------------------------------------------- proportions
 
-    /**
-     * How a proportion is put into words: "Of {d} {noun} {qualifier}, {n} ({value}) {outcome}."
-     *
-     * @param noun the plural noun of the denominator as a treatment service says it, e.g. {@code clients} (put
-     *     into the service's words by {@link #words}); {@code qualifier} likewise
-     * @param outcome what the numerator did, plural, e.g. {@code were abstinent at follow-up}
-     * @param period whether the report period belongs in the sentence (engagement metrics)
-     */
-    private record Phrase(String noun, String qualifier, String outcome, boolean period) {
-    }
-
-    private Phrase phrase(String id) {
-        Phrase p = knownPhrase(id);
-        return p != null ? p : new Phrase("people", null, null, false);
-    }
-
-    private Phrase knownPhrase(String id) {
-        int retentionWeeks = metrics.settings().retentionDays() / 7;
-        String retention = metrics.settings().retentionDays() % 7 == 0 ? retentionWeeks + " weeks"
-                : metrics.settings().retentionDays() + " days";
-        String withFollowUp = "with a start and a follow-up profile";
-        switch (id) {
-            case "abstinent_any_illicit":
-                return new Phrase("clients", "using illicit drugs when they started",
-                        "were abstinent from all illicit drugs at follow-up", false);
-            case "stopped_injecting":
-                return new Phrase("clients", "injecting when they started", "had stopped injecting at follow-up",
-                        false);
-            case "stopped_sharing":
-                return new Phrase("clients", "sharing injecting equipment when they started",
-                        "had stopped sharing at follow-up", false);
-            case "housing_problem_resolved":
-                return new Phrase("clients", "with an acute housing problem when they started",
-                        "no longer had one at follow-up", false);
-            case "eviction_risk_resolved":
-                return new Phrase("clients", "at risk of eviction when they started",
-                        "were no longer at risk at follow-up", false);
-            case "in_paid_work":
-                return new Phrase("clients", withFollowUp, "were in paid work at follow-up", false);
-            case "into_paid_work":
-                return new Phrase("clients", "not in paid work when they started", "were in paid work at follow-up",
-                        false);
-            case "in_education_training":
-                return new Phrase("clients", withFollowUp, "were in education or training at follow-up", false);
-            case "volunteering":
-                return new Phrase("clients", withFollowUp, "were volunteering at follow-up", false);
-            case "meaningful_activity":
-                return new Phrase("clients", withFollowUp,
-                        "were in paid work, education or volunteering at follow-up", false);
-            case "offending_stopped":
-                return new Phrase("clients", "offending when they started", "reported no offending at follow-up",
-                        false);
-            case "repeat_attendance":
-                return new Phrase("clients seen", null, "attended more than once", true);
-            case "retained_12_weeks":
-                return new Phrase("clients seen", "who could have been engaged for " + retention,
-                        "stayed engaged for " + retention + " or more", true);
-            case "did_not_attend_rate":
-                return new Phrase("booked contacts", null, "were not attended", true);
-            case "top_start_coverage":
-                return new Phrase("new clients", null, "had a start Treatment Outcomes Profile within "
-                        + metrics.settings().startCoverageDays() + " days of their first contact", true);
-            case "top_follow_up_coverage":
-                return new Phrase("clients", "due a follow-up Treatment Outcomes Profile", "had one", false);
-            case "successful_completion_rate":
-                return new Phrase("clients", "in treatment", "completed " + wording.of("treatment") + " successfully",
-                        false);
-            case "completed_no_representation":
-                return noRepresentation("clients");
-            case "completed_no_representation_opiate":
-                return noRepresentation("opiate clients");
-            case "completed_no_representation_non_opiate":
-                return noRepresentation("non-opiate clients");
-            case "effective_engagement":
-                return new Phrase("episodes", "started", "lasted " + retention + " or ended successfully", false);
-            default:
-                break;
-        }
-        for (String item : new String[] {"psych_health", "physical_health", "quality_of_life"}) {
-            String area = switch (item) {
-                case "psych_health" -> "psychological health";
-                case "physical_health" -> "physical health";
-                default -> "quality of life";
-            };
-            if (id.equals(item + "_reliably_improved")) {
-                return new Phrase("clients", withFollowUp, "reported a reliable improvement in " + area, false);
-            }
-            if (id.equals(item + "_reliably_deteriorated")) {
-                return new Phrase("clients", withFollowUp, "reported a reliable deterioration in " + area, false);
-            }
-        }
-        for (String s : SUBSTANCES) {
-            String using = "using " + noun(s) + " when they started";
-            if (id.equals("abstinent_" + s)) {
-                return new Phrase("clients", using, "were abstinent at follow-up", false);
-            }
-            if (id.equals("reliably_improved_" + s)) {
-                return new Phrase("clients", using, "had reliably reduced their use without stopping", false);
-            }
-            if (id.equals("deteriorated_" + s)) {
-                return new Phrase("clients", using, "were using on reliably more days at follow-up", false);
-            }
-        }
-        return null;
-    }
-
-    private Phrase noRepresentation(String noun) {
-        return new Phrase(noun, "in treatment", "completed " + wording.of("treatment")
-                + " successfully and did not return within "
-                + metrics.settings().representationDays() + " days", false);
-    }
-
     private String proportion(String id, ProportionValue p, boolean hide) {
-        Phrase phrase = knownPhrase(id);
-        if (phrase == null) {
+        if (!(words(id) instanceof MetricWords.Share phrase)) {
             if (hide) {
                 return label(id) + ": " + Disclosure.HIDDEN + ".";
             }
@@ -565,20 +405,20 @@ public final class Findings {
             return label(id) + ": " + Formats.count(p.numerator()) + " of " + Formats.count(p.denominator()) + " ("
                     + Formats.percent(p.value(), 0) + ", " + Formats.percentCi(p.lower95(), p.upper95(), 0) + ").";
         }
-        String in = phrase.period() ? " " + in(metrics.period()) : "";
-        String q = phrase.qualifier() == null ? "" : words(phrase.qualifier());
+        String in = phrase.inPeriod() ? " " + in(metrics.period()) : "";
+        String q = phrase.qualifier() == null ? "" : wording.fill(phrase.qualifier());
         String qualifier = q.isEmpty() ? "" : " " + q;
-        String noun = words(phrase.noun());
+        String noun = wording.fill(phrase.noun());
         if (hide) {
-            return "Of the " + noun + qualifier + in + ", the number who " + phrase.outcome()
+            return "Of the " + noun + qualifier + in + ", the number who " + wording.fill(phrase.outcome())
                     + " is " + Disclosure.HIDDEN + ".";
         }
         if (p.value() == null) {
             return "There were no " + noun + qualifier + in + ", so this figure cannot be calculated.";
         }
-        String population = (p.denominator() == 1 ? words(singular(phrase.noun())) : noun) + qualifier + in;
+        String population = (p.denominator() == 1 ? wording.fill(singular(phrase.noun())) : noun) + qualifier + in;
         String who = p.numerator() == 0 ? "none" : Formats.count(p.numerator());
-        String outcome = p.numerator() == 1 ? singularVerb(phrase.outcome()) : phrase.outcome();
+        String outcome = wording.fill(p.numerator() == 1 ? singularVerb(phrase.outcome()) : phrase.outcome());
         String sentence = "Of " + Formats.count(p.denominator()) + " " + population + ", " + who + " ("
                 + Formats.percent(p.value(), 0) + ", " + Formats.percentCi(p.lower95(), p.upper95(), 0) + ") "
                 + outcome;
@@ -653,30 +493,6 @@ public final class Findings {
         return change >= 0 ? Formats.interval(lower, upper, decimals) : Formats.interval(-upper, -lower, decimals);
     }
 
-    private static boolean isSubstance(String s) {
-        for (String x : SUBSTANCES) {
-            if (x.equals(s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The substance as a noun: opiates, crack, other drugs. */
-    static String noun(String substance) {
-        return substance.equals("other_drug") ? "other drugs" : substance.replace('_', ' ');
-    }
-
-    /** The substance as an adjective: opiate, amphetamine, other drug. */
-    static String adjective(String substance) {
-        return switch (substance) {
-            case "opiates" -> "opiate";
-            case "amphetamines" -> "amphetamine";
-            case "other_drug" -> "other drug";
-            default -> substance.replace('_', ' ');
-        };
-    }
-
     private static String singular(String pluralNoun) {
         if (pluralNoun.contains("clients")) {
             return pluralNoun.replace("clients", "client"); // clients seen → client seen
@@ -684,9 +500,10 @@ public final class Findings {
         return pluralNoun.endsWith("s") ? pluralNoun.substring(0, pluralNoun.length() - 1) : pluralNoun;
     }
 
-    /** A phrase naming the people served in the service's words ({@link Wording#of}); any other as it is. */
-    private String words(String phrase) {
-        return wording.knows(phrase) ? wording.of(phrase) : phrase;
+    /** The words the metric declares for its findings ({@link MetricDefinition#words}), or {@code null}. */
+    private MetricWords words(String metricId) {
+        MetricDefinition d = metrics.definition(metricId);
+        return d == null ? null : d.words();
     }
 
     private static String singularVerb(String outcome) {

@@ -42,6 +42,7 @@ import org.recoveryoutcomes.engine.model.Aggregation;
 import org.recoveryoutcomes.engine.model.ChangeValue;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
 import org.recoveryoutcomes.engine.model.MetricKind;
+import org.recoveryoutcomes.engine.model.MetricWords;
 import org.recoveryoutcomes.engine.model.MetricValue;
 import org.recoveryoutcomes.engine.model.Polarity;
 import org.recoveryoutcomes.engine.model.ProportionValue;
@@ -584,7 +585,10 @@ class TopOutcomeMetricsTest {
                 Polarity.HIGH_IS_GOOD, "Wilson score 95% CI", "NDTMS TOP outcome methodology",
                 // Outcome pairs, for disclosure control: a borough's pairs are at most its projects' pairs (a
                 // client contributes one pair), all is the sum of the boroughs, a group the sum of its categories.
-                Relations.of(Aggregation.CLIENT_SUBSET)));
+                Relations.of(Aggregation.CLIENT_SUBSET),
+                // Its findings: "Of 112 clients using opiates when they started, 46 (…) were abstinent at follow-up."
+                new MetricWords.Share("{clients}", "using opiates when they started", "were abstinent at follow-up",
+                        false)));
     }
 
     @Test

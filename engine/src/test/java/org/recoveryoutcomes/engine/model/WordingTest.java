@@ -78,4 +78,16 @@ class WordingTest {
         assertThat(Wording.TREATMENT.prose("Clients rate their health.")).isEqualTo("Clients rate their health.");
         assertThat(Wording.PEER_SUPPORT.prose((String) null)).isNull();
     }
+
+    @Test
+    void fillsEachPhraseInBracesWithTheServicesWords() {
+        assertThat(Wording.TREATMENT.fill("{clients} using opiates, {in treatment}"))
+                .isEqualTo("clients using opiates, in treatment");
+        assertThat(Wording.PEER_SUPPORT.fill("{Clients seen} completed {treatment} successfully"))
+                .isEqualTo("People supported completed support successfully");
+        assertThat(Wording.PEER_SUPPORT.fill("no braces")).isEqualTo("no braces");
+        assertThat(Wording.PEER_SUPPORT.fill(null)).isNull();
+        assertThatThrownBy(() -> Wording.TREATMENT.fill("{clints} seen")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no wording for 'clints'");
+    }
 }

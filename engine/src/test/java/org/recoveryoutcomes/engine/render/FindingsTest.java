@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.recoveryoutcomes.engine.metrics.MetricsEngine;
 import org.recoveryoutcomes.engine.model.AmountValue;
 import org.recoveryoutcomes.engine.model.ChangeValue;
 import org.recoveryoutcomes.engine.model.Comparison;
@@ -22,6 +23,7 @@ import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.Polarity;
 import org.recoveryoutcomes.engine.model.ProportionValue;
+import org.recoveryoutcomes.engine.model.Relations;
 import org.recoveryoutcomes.engine.model.Settings;
 import org.recoveryoutcomes.engine.model.Trend;
 
@@ -348,6 +350,7 @@ class FindingsTest {
 
     private static MetricDefinition def(String id, String label, MetricKind kind, Polarity polarity) {
         return new MetricDefinition(id, label, "test", kind, "numerator of " + id, "denominator of " + id, polarity,
-                "statistic", null);
+                "statistic", null, Relations.UNDECLARED, MetricsEngine.catalogue().stream()
+                .filter(d -> d.id().equals(id)).findFirst().map(MetricDefinition::words).orElse(null));
     }
 }

@@ -82,7 +82,7 @@ final class Appendices {
         }
         GroupResult g = r.subject;
         List<String> coverage = new ArrayList<>();
-        for (String id : new String[] {"top_start_coverage", "top_follow_up_coverage"}) {
+        for (String id : metrics.metricIdsOf("coverage")) {
             if (g.metric(id) instanceof ProportionValue) {
                 coverage.add(id);
             }
@@ -253,7 +253,7 @@ final class Appendices {
 
     private void definitions(PdfStructureElement sect) {
         List<String> used = new ArrayList<>(r.template.metricIds());
-        for (String id : new String[] {"top_start_coverage", "top_follow_up_coverage"}) {
+        for (String id : metrics.metricIdsOf("coverage")) {
             if (!used.contains(id)) {
                 used.add(id);
             }

@@ -12,6 +12,7 @@ import org.recoveryoutcomes.engine.model.GroupLevel;
 import org.recoveryoutcomes.engine.model.GroupResult;
 import org.recoveryoutcomes.engine.model.MeanValue;
 import org.recoveryoutcomes.engine.model.MetricValue;
+import org.recoveryoutcomes.engine.model.MetricWords;
 import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Polarity;
 import org.recoveryoutcomes.engine.model.ProportionValue;
@@ -543,8 +544,8 @@ final class ChartSections {
                 others.add(id);
             }
         }
-        List<String> scores = changes.stream().filter(id -> !id.startsWith("days_")).toList();
-        List<String> days = changes.stream().filter(id -> id.startsWith("days_")).toList();
+        List<String> days = changes.stream().filter(id -> r.scaleOf(id) == MetricWords.Scale.DAYS_OF_28).toList();
+        List<String> scores = changes.stream().filter(id -> !days.contains(id)).toList();
         startFollowUpChart(g, scores, false, sect);
         startFollowUpChart(g, days, true, sect);
         List<String> sentences = new ArrayList<>();

@@ -610,6 +610,13 @@ final class ReportRenderer {
         return engagement ? metrics.period() : metrics.outcomePeriod();
     }
 
+    /** What a change metric is measured on, as its words declare: a 0–20 score unless they say days of use. */
+    org.recoveryoutcomes.engine.model.MetricWords.Scale scaleOf(String metricId) {
+        var d = metrics.definition(metricId);
+        return d != null && d.words() instanceof org.recoveryoutcomes.engine.model.MetricWords.Change c ? c.scale()
+                : org.recoveryoutcomes.engine.model.MetricWords.Scale.SCORE_0_20;
+    }
+
     boolean isAll(GroupResult g) {
         return g.level() == GroupLevel.ALL;
     }

@@ -248,7 +248,7 @@ final class SectionRenderer {
                 out.add("No outcome pairs");
                 return out;
             }
-            out.add(id.startsWith("days_") ? "mean change in days (of 28)" : "mean change, 0–20 scale");
+            out.add(r.scaleOf(id).axis());
             if (ch.lower95() != null && ch.upper95() != null) {
                 String p = ch.pValue() == null ? "" : ", " + Formats.pValue(ch.pValue());
                 out.add(Formats.interval(ch.lower95(), ch.upper95(), 1) + p);

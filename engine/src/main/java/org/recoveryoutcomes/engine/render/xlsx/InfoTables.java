@@ -21,8 +21,8 @@ import org.recoveryoutcomes.engine.render.RenderOptions;
 /** The tables of the sheets that are about the report rather than its figures. */
 final class InfoTables {
 
-    /** The TOP coverage metrics the data-quality sheet shows for the report's subject. */
-    static final List<String> COVERAGE = List.of("top_start_coverage", "top_follow_up_coverage");
+    /** The family of the TOP coverage metrics the data-quality sheet shows for the report's subject. */
+    static final String COVERAGE = "coverage";
 
     private final ReportContent content;
     private final MetricsResult metrics;
@@ -70,7 +70,7 @@ final class InfoTables {
             }
         }
         if (subject != null) {
-            for (String id : COVERAGE) {
+            for (String id : metrics.metricIdsOf(COVERAGE)) {
                 if (subject.metric(id) instanceof ProportionValue p) {
                     boolean hide = figures.hidden(subject, id);
                     rows.add(new Datum[] {Datum.text(subject.name()), Datum.text(figures.metricLabel(id)),

@@ -430,7 +430,7 @@ final class WorkbookBuilder {
     private void dataQuality(XSSFSheet sheet, String title, String text) {
         GroupResult subject = content.subject();
         Table table = info.dataQuality(subject);
-        for (String id : InfoTables.COVERAGE) {
+        for (String id : content.metrics().metricIdsOf(InfoTables.COVERAGE)) {
             if (subject != null && subject.metric(id) instanceof ProportionValue) {
                 shown.add(id);
             }

@@ -24,6 +24,7 @@ import org.recoveryoutcomes.engine.model.GroupLevel;
 import org.recoveryoutcomes.engine.model.GroupResult;
 import org.recoveryoutcomes.engine.model.MeanValue;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
+import org.recoveryoutcomes.engine.model.MetricWords;
 import org.recoveryoutcomes.engine.model.MetricKind;
 import org.recoveryoutcomes.engine.model.MetricValue;
 import org.recoveryoutcomes.engine.model.MetricsResult;
@@ -508,7 +509,7 @@ final class ReportFixture {
         };
         String source = domain.equals("substance_use") || domain.equals("completions") ? "NDTMS / OHID" : null;
         return new MetricDefinition(id, label, domain, kind, numerator, denominator, polarity, statistic, source)
-                .with(relations(id));
+                .with(relations(id)).with(words(id));
     }
 
     /**
@@ -519,5 +520,14 @@ final class ReportFixture {
     private static Relations relations(String id) {
         return MetricsEngine.catalogue().stream().filter(d -> d.id().equals(id)).findFirst()
                 .map(MetricDefinition::relations).orElse(Relations.UNDECLARED);
+    }
+
+    /**
+     * The words the engine's catalogue declares for the metric's findings (what every real run's definitions
+     * carry), or none for a metric the catalogue lacks.
+     */
+    private static MetricWords words(String id) {
+        return MetricsEngine.catalogue().stream().filter(d -> d.id().equals(id)).findFirst()
+                .map(MetricDefinition::words).orElse(null);
     }
 }

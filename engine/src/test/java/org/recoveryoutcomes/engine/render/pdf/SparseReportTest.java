@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.recoveryoutcomes.engine.metrics.MetricsEngine;
 import org.recoveryoutcomes.engine.model.ChangeValue;
 import org.recoveryoutcomes.engine.model.CountValue;
 import org.recoveryoutcomes.engine.model.EngineInfo;
@@ -28,8 +29,8 @@ import org.recoveryoutcomes.engine.model.Settings;
 import org.recoveryoutcomes.engine.render.ReportContent;
 
 /**
- * A report from almost nothing: one group, three figures, no definitions, trends, inputs or data date, and a
- * template with every kind of section. Nothing may fail; every gap is said in words.
+ * A report from almost nothing: one group, three figures (with the catalogue's definitions of just those three), no
+ * trends, inputs or data date, a metric nobody computed, and a template with every kind of section. Nothing may fail; every gap is said in words.
  */
 class SparseReportTest {
 
@@ -41,7 +42,8 @@ class SparseReportTest {
         values.put("psych_health_change", new ChangeValue(1, 9.0, 12.0, 3.0, null, null, null, null, false));
         MetricsResult metrics = new MetricsResult(new EngineInfo("recovery-outcomes", "1.0.0"),
                 Period.parse("2026-Q3"), Period.parse("12m:2026-09-30"), List.of(), Settings.DEFAULTS, Map.of(),
-                List.of(), List.of(new GroupResult(GroupLevel.ALL, "all", "All projects", null, values)), List.of(),
+                MetricsEngine.catalogue().stream().filter(d -> values.containsKey(d.id())).toList(),
+                List.of(new GroupResult(GroupLevel.ALL, "all", "All projects", null, values)), List.of(),
                 null);
         List<Section> sections = new ArrayList<>();
         List<String> ids = List.of("clients_seen", "abstinent_opiates", "psych_health_change", "not_computed");
@@ -65,7 +67,7 @@ class SparseReportTest {
                 "There were no clients using opiates when they started, so this figure cannot be calculated.",
                 "Change in psychological health cannot be tested: too few clients (n = 1).",
                 "Not available from this data: not_computed.",
-                "No trend data for abstinent_opiates.",
+                "No trend data for abstinent from opiates.",
                 "No funnel plot: there is no comparator figure.",
                 "No equality breakdowns: the data has no client profiles (clients file), so figures cannot be "
                         + "split by sex, age band, ethnicity, disability or sexual orientation.",

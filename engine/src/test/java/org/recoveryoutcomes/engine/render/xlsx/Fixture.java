@@ -21,6 +21,7 @@ import org.recoveryoutcomes.engine.model.GroupLevel;
 import org.recoveryoutcomes.engine.model.GroupResult;
 import org.recoveryoutcomes.engine.model.MeanValue;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
+import org.recoveryoutcomes.engine.model.MetricWords;
 import org.recoveryoutcomes.engine.model.MetricKind;
 import org.recoveryoutcomes.engine.model.MetricValue;
 import org.recoveryoutcomes.engine.model.MetricsResult;
@@ -381,7 +382,7 @@ final class Fixture {
         };
         return new MetricDefinition(id, label, domain, kind, numerator, denominator, polarity, statistic,
                 kind == MetricKind.PROPORTION ? "NDTMS" : null)
-                .with(relations(id));
+                .with(relations(id)).with(words(id));
     }
 
     /** The sections of report-templates/quarterly-monitoring.json, in its order. */
@@ -445,5 +446,14 @@ final class Fixture {
     private static Relations relations(String id) {
         return MetricsEngine.catalogue().stream().filter(d -> d.id().equals(id)).findFirst()
                 .map(MetricDefinition::relations).orElse(Relations.UNDECLARED);
+    }
+
+    /**
+     * The words the engine's catalogue declares for the metric's findings (what every real run's definitions
+     * carry), or none for a metric the catalogue lacks.
+     */
+    private static MetricWords words(String id) {
+        return MetricsEngine.catalogue().stream().filter(d -> d.id().equals(id)).findFirst()
+                .map(MetricDefinition::words).orElse(null);
     }
 }
