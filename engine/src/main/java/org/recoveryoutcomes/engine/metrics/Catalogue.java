@@ -54,13 +54,13 @@ final class Catalogue {
                         "attended contacts in the period", null, Polarity.NO_JUDGEMENT, COUNT, null)
                         .with(Relations.of(Aggregation.EVENTS).withQuarters(Relations.Quarters.SUM))
                         .with(new Tally("attended contact was recorded", "attended contacts were recorded",
-                                "attended contacts", false)),
+                                "attended contacts")),
                 def(EngagementMetrics.CLIENTS_SEEN, "Clients seen", "engagement", MetricKind.COUNT,
                         "different clients with at least one attended contact in the period", null,
                         Polarity.NO_JUDGEMENT, COUNT, NDTMS_PERSON)
                         .with(Relations.of(Aggregation.CLIENTS).withQuarters(Relations.Quarters.BOUNDED)
                                 .atMost(FigurePart.COUNT, EngagementMetrics.CONTACTS, FigurePart.COUNT))
-                        .with(new Tally("{client was seen}", "{clients were seen}", "{clients seen}", false)),
+                        .with(new Tally("{client was seen}", "{clients were seen}", "{clients seen}")),
                 def(EngagementMetrics.NEW_CLIENTS, "New clients", "engagement", MetricKind.COUNT,
                         "clients seen whose first attended contact ever (with this project, or any project of "
                                 + "this borough or area) is in the period", null, Polarity.NO_JUDGEMENT, COUNT,
@@ -68,7 +68,7 @@ final class Catalogue {
                         // A client is new in exactly one quarter: the one of their first contact.
                         .with(Relations.of(Aggregation.CLIENT_SUBSET).withQuarters(Relations.Quarters.SUM)
                                 .atMost(FigurePart.COUNT, EngagementMetrics.CLIENTS_SEEN, FigurePart.COUNT))
-                        .with(new Tally("{new client was seen}", "{new clients were seen}", "{new clients}", false)),
+                        .with(new Tally("{new client was seen}", "{new clients were seen}", "{new clients}")),
                 def(EngagementMetrics.CONTACTS_PER_CLIENT, "Contacts per client", "engagement", MetricKind.MEAN,
                         "attended contacts in the period of each client seen", "clients seen",
                         Polarity.NO_JUDGEMENT, MEAN, null)
@@ -82,7 +82,7 @@ final class Catalogue {
                         Polarity.HIGH_IS_GOOD, WILSON, null)
                         .with(Relations.of(Aggregation.CLIENT_PROPERTY, Aggregation.CLIENTS)
                                 .sameAs(FigurePart.DENOMINATOR, EngagementMetrics.CLIENTS_SEEN, FigurePart.COUNT))
-                        .with(new Share("{clients seen}", null, "attended more than once", true)),
+                        .with(new Share("{clients seen}", null, "attended more than once")),
                 def(EngagementMetrics.RETAINED_12_WEEKS, "Retained 12 weeks", "engagement", MetricKind.PROPORTION,
                         "of those, clients whose current engagement spans " + s.retentionDays()
                                 + " days or more from its first to its last contact",
@@ -93,7 +93,7 @@ final class Catalogue {
                         .with(Relations.of(Aggregation.CLIENT_PROPERTY)
                                 .atMost(FigurePart.DENOMINATOR, EngagementMetrics.CLIENTS_SEEN, FigurePart.COUNT))
                         .with(new Share("{clients seen}", "who could have been engaged for " + retention(s),
-                                "stayed engaged for " + retention(s) + " or more", true)),
+                                "stayed engaged for " + retention(s) + " or more")),
                 def(EngagementMetrics.DID_NOT_ATTEND_RATE, "Did not attend", "engagement", MetricKind.PROPORTION,
                         "booked contacts in the period the client did not attend",
                         "contacts in the period whose attendance is recorded", Polarity.LOW_IS_GOOD, WILSON,
@@ -104,13 +104,13 @@ final class Catalogue {
                                         List.of(new Relations.Term(null, FigurePart.NUMERATOR, 1),
                                                 new Relations.Term(EngagementMetrics.CONTACTS, FigurePart.COUNT,
                                                         1)))))
-                        .with(new Share("booked contacts", null, "were not attended", true)),
+                        .with(new Share("booked contacts", null, "were not attended")),
                 def(EngagementMetrics.VOLUNTEERS_ACTIVE, "Volunteers active", "engagement", MetricKind.COUNT,
                         "different volunteers named on attended contacts in the period", null,
                         Polarity.NO_JUDGEMENT, COUNT, null)
                         .with(Relations.of(Aggregation.SHARED).withQuarters(Relations.Quarters.BOUNDED))
                         .with(new Tally("volunteer delivered contacts", "volunteers delivered contacts",
-                                "active volunteers", false)),
+                                "active volunteers")),
                 def(EngagementMetrics.VOLUNTEER_HOURS, "Volunteer hours", "engagement", MetricKind.AMOUNT,
                         "hours of attended contacts delivered by peer volunteers in the period (minutes ÷ 60)",
                         null, Polarity.NO_JUDGEMENT, SUM, null)
@@ -135,14 +135,15 @@ final class Catalogue {
                         .with(Relations.of(Aggregation.CLIENT_SUBSET)
                                 .sameAs(FigurePart.DENOMINATOR, EngagementMetrics.NEW_CLIENTS, FigurePart.COUNT))
                         .with(new Share("{new clients}", null, "had a start Treatment Outcomes Profile within "
-                                + s.startCoverageDays() + " days of their first contact", true)),
+                                + s.startCoverageDays() + " days of their first contact")),
                 def(CoverageMetrics.TOP_FOLLOW_UP_COVERAGE, "Follow-up TOP done", "coverage",
                         MetricKind.PROPORTION, "of those, clients with an outcome pair in the outcome period",
                         "clients with a start TOP " + s.followUpMinDays() + " to " + s.followUpMaxDays()
                                 + " days before the outcome period end who were seen in the outcome period",
                         Polarity.HIGH_IS_GOOD, WILSON, "NDTMS: TOP completion at review")
                         .with(Relations.of(Aggregation.CLIENT_SUBSET, Aggregation.CLIENT_PROPERTY))
-                        .with(new Share("{clients}", "due a follow-up Treatment Outcomes Profile", "had one", false)));
+                        .over(MetricDefinition.Window.OUTCOME_PERIOD)
+                        .with(new Share("{clients}", "due a follow-up Treatment Outcomes Profile", "had one")));
     }
 
     static List<MetricDefinition> completions(Settings s) {
@@ -159,7 +160,7 @@ final class Catalogue {
                         "NDTMS successful completion")
                         .with(Relations.of(Aggregation.EVENTS))
                         .with(new Tally("episode ended in a successful completion",
-                                "episodes ended in a successful completion", "successful completions", true)),
+                                "episodes ended in a successful completion", "successful completions")),
                 def(CompletionMetrics.SUCCESSFUL_COMPLETION_RATE, "Completed successfully", "completions",
                         MetricKind.PROPORTION, "clients with a successful completion in the outcome period",
                         "clients with an episode open at any time in the outcome period", Polarity.HIGH_IS_GOOD,
@@ -167,16 +168,16 @@ final class Catalogue {
                         .with(Relations.of(Aggregation.CLIENT_SUBSET, Aggregation.CLIENTS)
                                 .atMost(FigurePart.NUMERATOR, CompletionMetrics.SUCCESSFUL_COMPLETIONS,
                                         FigurePart.COUNT))
-                        .with(new Share("{clients}", IN_TREATMENT, "completed {treatment} successfully", false)),
+                        .with(new Share("{clients}", IN_TREATMENT, "completed {treatment} successfully")),
                 def(CompletionMetrics.COMPLETED_NO_REPRESENTATION, "Completed, did not return", "completions",
                         MetricKind.PROPORTION, noRep, openW, Polarity.HIGH_IS_GOOD, WILSON,
                         "PHOF C19a–c: successful completion of treatment without re-presentation within 6 months")
-                        .with(NO_REPRESENTATION).with(new Share("{clients}", IN_TREATMENT, didNotReturn, false)),
+                        .with(NO_REPRESENTATION).with(new Share("{clients}", IN_TREATMENT, didNotReturn)),
                 def(CompletionMetrics.COMPLETED_NO_REPRESENTATION_OPIATE, "Completed, did not return: opiate",
                         "completions", MetricKind.PROPORTION, noRep + " (opiate clients)", openW
                                 + " (opiate clients: primary substance opiates, or opiate days above 0 at a start TOP)",
                         Polarity.HIGH_IS_GOOD, WILSON, "PHOF C19a: opiate users")
-                        .with(NO_REPRESENTATION).with(new Share("{opiate clients}", IN_TREATMENT, didNotReturn, false)),
+                        .with(NO_REPRESENTATION).with(new Share("{opiate clients}", IN_TREATMENT, didNotReturn)),
                 def(CompletionMetrics.COMPLETED_NO_REPRESENTATION_NON_OPIATE,
                         "Completed, did not return: non-opiate", "completions", MetricKind.PROPORTION,
                         noRep + " (non-opiate clients)", openW + " (non-opiate clients, alcohol included; clients "
@@ -184,7 +185,7 @@ final class Catalogue {
                         Polarity.HIGH_IS_GOOD, WILSON, "PHOF C19b: non-opiate users (here including alcohol, "
                                 + "which PHOF reports apart as C19c)")
                         .with(NO_REPRESENTATION)
-                        .with(new Share("{non-opiate clients}", IN_TREATMENT, didNotReturn, false)),
+                        .with(new Share("{non-opiate clients}", IN_TREATMENT, didNotReturn)),
                 def(CompletionMetrics.EFFECTIVE_ENGAGEMENT, "Effective engagement", "completions",
                         MetricKind.PROPORTION, "of those, episodes that lasted " + s.retentionDays()
                                 + " days or more or ended in a successful completion",
@@ -192,8 +193,7 @@ final class Catalogue {
                                 + " days before the period end",
                         Polarity.HIGH_IS_GOOD, WILSON, "NDTMS effective engagement (12 weeks)")
                         .with(Relations.of(Aggregation.EVENTS))
-                        .with(new Share("episodes", "started", "lasted " + retention(s) + " or ended successfully",
-                                false)));
+                        .with(new Share("episodes", "started", "lasted " + retention(s) + " or ended successfully")));
     }
 
     /** The retention period in words: "12 weeks" for 84 days, "90 days" for 90. */

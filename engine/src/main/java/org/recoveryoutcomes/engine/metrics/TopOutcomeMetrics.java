@@ -140,19 +140,19 @@ public final class TopOutcomeMetrics {
             defs.add(new MetricDefinition("abstinent_" + s.code(), "Abstinent from " + name, "substance_use",
                     MetricKind.PROPORTION, "pairs with 0 days of " + name + " at follow-up", users,
                     Polarity.HIGH_IS_GOOD, WILSON, NDTMS, PAIRS)
-                    .with(new Share(CLIENTS, using, "were abstinent at follow-up", false)));
+                    .with(new Share(CLIENTS, using, "were abstinent at follow-up")));
             defs.add(new MetricDefinition("reliably_improved_" + s.code(), "Reliably reduced use of " + name,
                     "substance_use", MetricKind.PROPORTION, "pairs still using " + name
                     + " at follow-up whose days fell by at least the reliable-change threshold", users,
                     Polarity.HIGH_IS_GOOD, RELIABLE, JACOBSON_TRUAX,
                     usersOf("abstinent_" + s.code()).againstThreshold(s.daysItem().code()))
-                    .with(new Share(CLIENTS, using, "had reliably reduced their use without stopping", false)));
+                    .with(new Share(CLIENTS, using, "had reliably reduced their use without stopping")));
             defs.add(new MetricDefinition("deteriorated_" + s.code(), "Reliably increased use of " + name,
                     "substance_use", MetricKind.PROPORTION, "pairs whose days of " + name
                     + " rose by at least the reliable-change threshold", users, Polarity.LOW_IS_GOOD, RELIABLE,
                     JACOBSON_TRUAX,
                     usersOf("abstinent_" + s.code()).againstThreshold(s.daysItem().code()))
-                    .with(new Share(CLIENTS, using, "were using on reliably more days at follow-up", false)));
+                    .with(new Share(CLIENTS, using, "were using on reliably more days at follow-up")));
             defs.add(new MetricDefinition("days_" + s.code(), "Days using " + name + " in the past 28",
                     "substance_use", MetricKind.CHANGE, "days of " + name
                     + " in the past 28 at start and follow-up, and their mean change (follow-up − start)", users,
@@ -166,66 +166,64 @@ public final class TopOutcomeMetrics {
                 "pairs using any illicit drug (any substance but alcohol) at start, with every illicit drug's days "
                         + "recorded at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS)
                 .with(new Share(CLIENTS, "using illicit drugs when they started",
-                        "were abstinent from all illicit drugs at follow-up", false)));
+                        "were abstinent from all illicit drugs at follow-up")));
         defs.add(new MetricDefinition("stopped_injecting", "Stopped injecting", "substance_use",
                 MetricKind.PROPORTION, "pairs with 0 injecting days at follow-up",
                 "pairs injecting at start (injecting days > 0) with injecting days recorded at follow-up",
                 Polarity.HIGH_IS_GOOD, WILSON, NDTMS, PAIRS)
-                .with(new Share(CLIENTS, "injecting when they started", "had stopped injecting at follow-up", false)));
+                .with(new Share(CLIENTS, "injecting when they started", "had stopped injecting at follow-up")));
         defs.add(new MetricDefinition("stopped_sharing", "Stopped sharing injecting equipment", "substance_use",
                 MetricKind.PROPORTION, "pairs not sharing injecting equipment at follow-up",
                 "pairs sharing injecting equipment at start with sharing recorded at follow-up",
                 Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS)
                 .with(new Share(CLIENTS, "sharing injecting equipment when they started",
-                        "had stopped sharing at follow-up", false)));
+                        "had stopped sharing at follow-up")));
 
         defs.add(new MetricDefinition("housing_problem_resolved", "Acute housing problem resolved", "reintegration",
                 MetricKind.PROPORTION, "pairs with no acute housing problem at follow-up",
                 "pairs with an acute housing problem at start, recorded at follow-up", Polarity.HIGH_IS_GOOD,
                 WILSON, NDTMS, PAIRS)
                 .with(new Share(CLIENTS, "with an acute housing problem when they started",
-                        "no longer had one at follow-up", false)));
+                        "no longer had one at follow-up")));
         defs.add(new MetricDefinition("eviction_risk_resolved", "No longer at risk of eviction", "reintegration",
                 MetricKind.PROPORTION, "pairs not at risk of eviction at follow-up",
                 "pairs at risk of eviction at start, recorded at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS)
-                .with(new Share(CLIENTS, "at risk of eviction when they started", "were no longer at risk at follow-up",
-                        false)));
+                .with(new Share(CLIENTS, "at risk of eviction when they started",
+                        "were no longer at risk at follow-up")));
         defs.add(new MetricDefinition("in_paid_work", "In paid work", "reintegration", MetricKind.PROPORTION,
                 "pairs with paid work days > 0 at follow-up (and, beside it, at start)",
                 "pairs with paid work days recorded at start and follow-up", Polarity.HIGH_IS_GOOD, MCNEMAR, null,
                 PAIRS)
-                .with(new Share(CLIENTS, WITH_FOLLOW_UP, "were in paid work at follow-up", false)));
+                .with(new Share(CLIENTS, WITH_FOLLOW_UP, "were in paid work at follow-up")));
         defs.add(new MetricDefinition("into_paid_work", "Into paid work", "reintegration", MetricKind.PROPORTION,
                 "pairs with paid work days > 0 at follow-up",
                 "pairs with 0 paid work days at start and paid work days recorded at follow-up",
                 Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS.with(new Relations.Identity(FigurePart.DENOMINATOR,
                         Relations.Identity.Op.EQUAL, List.of(new Relations.Term("in_paid_work", FigurePart.DENOMINATOR,
                         1), new Relations.Term("in_paid_work", FigurePart.AT_START, -1)))))
-                .with(new Share(CLIENTS, "not in paid work when they started", "were in paid work at follow-up",
-                        false)));
+                .with(new Share(CLIENTS, "not in paid work when they started", "were in paid work at follow-up")));
         defs.add(new MetricDefinition("in_education_training", "In education or training", "reintegration",
                 MetricKind.PROPORTION, "pairs with education or training days > 0 at follow-up (and, beside it, "
                 + "at start)", "pairs with education days recorded at start and follow-up", Polarity.HIGH_IS_GOOD,
                 MCNEMAR, null, PAIRS)
-                .with(new Share(CLIENTS, WITH_FOLLOW_UP, "were in education or training at follow-up", false)));
+                .with(new Share(CLIENTS, WITH_FOLLOW_UP, "were in education or training at follow-up")));
         defs.add(new MetricDefinition("volunteering", "Volunteering", "reintegration", MetricKind.PROPORTION,
                 "pairs with volunteering days > 0 at follow-up (and, beside it, at start)",
                 "pairs with volunteering days recorded at start and follow-up", Polarity.HIGH_IS_GOOD, MCNEMAR,
                 null, PAIRS)
-                .with(new Share(CLIENTS, WITH_FOLLOW_UP, "were volunteering at follow-up", false)));
+                .with(new Share(CLIENTS, WITH_FOLLOW_UP, "were volunteering at follow-up")));
         defs.add(new MetricDefinition("meaningful_activity", "In paid work, education or volunteering",
                 "reintegration", MetricKind.PROPORTION, "pairs with days > 0 in paid work, education or "
                 + "volunteering at follow-up (and, beside it, at start), counting only the activities recorded at "
                 + "both TOPs", "pairs with at least one of paid work, education and volunteering days recorded at "
                 + "start and follow-up", Polarity.HIGH_IS_GOOD, MCNEMAR, null, PAIRS)
-                .with(new Share(CLIENTS, WITH_FOLLOW_UP, "were in paid work, education or volunteering at follow-up",
-                        false)));
+                .with(new Share(CLIENTS, WITH_FOLLOW_UP, "were in paid work, education or volunteering at follow-up")));
         defs.add(new MetricDefinition("offending_stopped", "Stopped offending", "reintegration",
                 MetricKind.PROPORTION, "pairs with no crime at follow-up",
                 "pairs with any crime at start (shoplifting or selling drugs days > 0, or theft from a vehicle, "
                         + "other theft, fraud or handling, or assault or violence) with every crime item recorded "
                         + "at follow-up", Polarity.HIGH_IS_GOOD, WILSON, null, PAIRS)
-                .with(new Share(CLIENTS, "offending when they started", "reported no offending at follow-up", false)));
+                .with(new Share(CLIENTS, "offending when they started", "reported no offending at follow-up")));
 
         for (TopItem score : SCORES) {
             String name = scoreName(score);
@@ -238,12 +236,12 @@ public final class TopOutcomeMetrics {
                     "health", MetricKind.PROPORTION, "pairs whose " + name
                     + " rose by at least the reliable-change threshold", both, Polarity.HIGH_IS_GOOD, RELIABLE,
                     JACOBSON_TRUAX, scoredOf(score).againstThreshold(score.code()))
-                    .with(new Share(CLIENTS, WITH_FOLLOW_UP, "reported a reliable improvement in " + name, false)));
+                    .with(new Share(CLIENTS, WITH_FOLLOW_UP, "reported a reliable improvement in " + name)));
             defs.add(new MetricDefinition(score.code() + "_reliably_deteriorated",
                     capitalise(name) + " reliably deteriorated", "health", MetricKind.PROPORTION, "pairs whose "
                     + name + " fell by at least the reliable-change threshold", both, Polarity.LOW_IS_GOOD,
                     RELIABLE, JACOBSON_TRUAX, scoredOf(score).againstThreshold(score.code()))
-                    .with(new Share(CLIENTS, WITH_FOLLOW_UP, "reported a reliable deterioration in " + name, false)));
+                    .with(new Share(CLIENTS, WITH_FOLLOW_UP, "reported a reliable deterioration in " + name)));
         }
         return List.copyOf(defs);
     }

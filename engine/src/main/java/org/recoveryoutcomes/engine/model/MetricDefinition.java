@@ -17,19 +17,44 @@ import java.util.Objects;
  * @param relations how the figure adds up with others, for disclosure control over a whole publication
  * @param words the words the key findings use for it, or {@code null}: the findings then give a plain
  *     "Label: figure" sentence (every metric of the engine's catalogue has its words)
+ * @param window the period its figures cover: the report period or the outcome period
  */
 public record MetricDefinition(String id, String label, String domain, MetricKind kind, String numerator,
                                String denominator, Polarity polarity, String statistic, String source,
-                               Relations relations, MetricWords words) {
+                               Relations relations, MetricWords words, Window window) {
 
-    /** A definition without words of its own ({@link #words()} {@code null}). */
+    /** The period a metric's figures cover. */
+    public enum Window {
+        /** The report period: engagement, and the TOP done at the start of the period's new clients. */
+        REPORT_PERIOD,
+        /** The outcome period (12 months by default): TOP outcomes, completions, follow-up coverage. */
+        OUTCOME_PERIOD;
+
+        /**
+         * The window of a family's metrics unless a metric says otherwise: the report period for
+         * {@code engagement} and {@code coverage}, the outcome period for every other family.
+         */
+        public static Window of(String domain) {
+            return domain.equals("engagement") || domain.equals("coverage") ? REPORT_PERIOD : OUTCOME_PERIOD;
+        }
+    }
+
+    /** A definition over its family's window ({@link Window#of}). */
+    public MetricDefinition(String id, String label, String domain, MetricKind kind, String numerator,
+                            String denominator, Polarity polarity, String statistic, String source,
+                            Relations relations, MetricWords words) {
+        this(id, label, domain, kind, numerator, denominator, polarity, statistic, source, relations, words,
+                Window.of(Objects.requireNonNull(domain, "domain")));
+    }
+
+    /** A definition without words of its own ({@link #words()} {@code null}), over its family's window. */
     public MetricDefinition(String id, String label, String domain, MetricKind kind, String numerator,
                             String denominator, Polarity polarity, String statistic, String source,
                             Relations relations) {
         this(id, label, domain, kind, numerator, denominator, polarity, statistic, source, relations, null);
     }
 
-    /** A definition whose relations are not declared ({@link Relations#UNDECLARED}). */
+    /** A definition whose relations are not declared ({@link Relations#UNDECLARED}), without words. */
     public MetricDefinition(String id, String label, String domain, MetricKind kind, String numerator,
                             String denominator, Polarity polarity, String statistic, String source) {
         this(id, label, domain, kind, numerator, denominator, polarity, statistic, source, Relations.UNDECLARED,
@@ -39,7 +64,7 @@ public record MetricDefinition(String id, String label, String domain, MetricKin
     /** This definition with {@code r} as its relations. */
     public MetricDefinition with(Relations r) {
         return new MetricDefinition(id, label, domain, kind, numerator, denominator, polarity, statistic, source, r,
-                words);
+                words, window);
     }
 
     /**
@@ -49,13 +74,24 @@ public record MetricDefinition(String id, String label, String domain, MetricKin
      */
     public MetricDefinition with(MetricWords w) {
         return new MetricDefinition(id, label, domain, kind, numerator, denominator, polarity, statistic, source,
-                relations, w);
+                relations, w, window);
     }
 
-    /** This definition with {@code newLabel} as its label, its words and relations unchanged. */
+    /** This definition over {@code w}. */
+    public MetricDefinition over(Window w) {
+        return new MetricDefinition(id, label, domain, kind, numerator, denominator, polarity, statistic, source,
+                relations, words, w);
+    }
+
+    /** This definition with {@code newLabel} as its label, everything else unchanged. */
     public MetricDefinition withLabel(String newLabel) {
         return new MetricDefinition(id, newLabel, domain, kind, numerator, denominator, polarity, statistic, source,
-                relations, words);
+                relations, words, window);
+    }
+
+    /** True when its figures cover the outcome period rather than the report period. */
+    public boolean overOutcomePeriod() {
+        return window == Window.OUTCOME_PERIOD;
     }
 
     public MetricDefinition {
@@ -67,6 +103,7 @@ public record MetricDefinition(String id, String label, String domain, MetricKin
         Objects.requireNonNull(polarity, "polarity");
         Objects.requireNonNull(statistic, "statistic");
         Objects.requireNonNull(relations, "relations");
+        Objects.requireNonNull(window, "window");
         if (words != null && !words.fits(kind)) {
             throw new IllegalArgumentException(id + ": " + words.getClass().getSimpleName()
                     + " words cannot say a " + kind + " figure");

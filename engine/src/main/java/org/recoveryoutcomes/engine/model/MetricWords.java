@@ -18,15 +18,15 @@ public sealed interface MetricWords {
     boolean fits(MetricKind kind);
 
     /**
-     * A proportion: "Of {denominator} {noun} {qualifier} [in the period], {numerator} ({value}) {outcome}."
+     * A proportion: "Of {denominator} {noun} {qualifier} [in the period], {numerator} ({value}) {outcome}.", the
+     * report period named where the metric's figures cover it ({@link MetricDefinition#window}).
      *
      * @param noun the plural noun of the denominator, e.g. {@code {clients}}, {@code booked contacts}
      * @param qualifier what the denominator has in common, e.g. {@code using opiates when they started}, or
      *     {@code null}
      * @param outcome what the numerator did, plural, e.g. {@code were abstinent at follow-up}
-     * @param inPeriod whether the report period belongs in the sentence (the engagement metrics)
      */
-    record Share(String noun, String qualifier, String outcome, boolean inPeriod) implements MetricWords {
+    record Share(String noun, String qualifier, String outcome) implements MetricWords {
         public Share {
             Objects.requireNonNull(noun, "noun");
             Objects.requireNonNull(outcome, "outcome");
@@ -40,14 +40,13 @@ public sealed interface MetricWords {
 
     /**
      * A count: "{n} {many} in the period.", "1 {one} in the period.", "No {many} in the period.", "The number of
-     * {hiddenNoun} in the period is hidden …".
+     * {hiddenNoun} in the period is hidden …", the period the one the metric's figures cover.
      *
      * @param one the noun and verb for one, e.g. {@code {client was seen}}
      * @param many the noun and verb for several or none, e.g. {@code {clients were seen}}
      * @param hiddenNoun what is counted, e.g. {@code {clients seen}}
-     * @param outcomePeriod whether the count is of the outcome period rather than the report period
      */
-    record Tally(String one, String many, String hiddenNoun, boolean outcomePeriod) implements MetricWords {
+    record Tally(String one, String many, String hiddenNoun) implements MetricWords {
         public Tally {
             Objects.requireNonNull(one, "one");
             Objects.requireNonNull(many, "many");

@@ -282,7 +282,7 @@ public final class Findings {
         if (!(words(id) instanceof MetricWords.Tally t)) {
             return label(id) + ": " + (hide ? Disclosure.HIDDEN + "." : Formats.count(c.count()) + ".");
         }
-        String in = in(t.outcomePeriod() ? metrics.outcomePeriod() : metrics.period());
+        String in = in(metrics.definition(id).overOutcomePeriod() ? metrics.outcomePeriod() : metrics.period());
         if (hide) {
             return "The number of " + wording.fill(t.hiddenNoun()) + " " + in + " is " + Disclosure.HIDDEN + ".";
         }
@@ -405,7 +405,7 @@ public final class Findings {
             return label(id) + ": " + Formats.count(p.numerator()) + " of " + Formats.count(p.denominator()) + " ("
                     + Formats.percent(p.value(), 0) + ", " + Formats.percentCi(p.lower95(), p.upper95(), 0) + ").";
         }
-        String in = phrase.inPeriod() ? " " + in(metrics.period()) : "";
+        String in = metrics.definition(id).overOutcomePeriod() ? "" : " " + in(metrics.period());
         String q = phrase.qualifier() == null ? "" : wording.fill(phrase.qualifier());
         String qualifier = q.isEmpty() ? "" : " " + q;
         String noun = wording.fill(phrase.noun());

@@ -494,21 +494,10 @@ public final class Publication {
             return start + ".." + end;
         }
 
-        /** True when the metric is measured over the outcome period rather than the report period. */
-        private static boolean overOutcomePeriod(MetricDefinition def) {
-            if (def == null) {
-                return false;
-            }
-            return switch (def.domain()) {
-                case "substance_use", "reintegration", "health", "completions" -> true;
-                default -> def.id().equals("top_follow_up_coverage");
-            };
-        }
-
         /** The dates a metric's figure covers when the report (or trend) period is {@code engagement}. */
         private String periodOf(String metricId, Period engagement) {
             MetricDefinition def = raw.definition(metricId);
-            if (!overOutcomePeriod(def)) {
+            if (def == null || !def.overOutcomePeriod()) {
                 return periodKey(engagement.start(), engagement.end());
             }
             Period outcome = raw.outcomePeriod();

@@ -587,8 +587,7 @@ class TopOutcomeMetricsTest {
                 // client contributes one pair), all is the sum of the boroughs, a group the sum of its categories.
                 Relations.of(Aggregation.CLIENT_SUBSET),
                 // Its findings: "Of 112 clients using opiates when they started, 46 (…) were abstinent at follow-up."
-                new MetricWords.Share("{clients}", "using opiates when they started", "were abstinent at follow-up",
-                        false)));
+                new MetricWords.Share("{clients}", "using opiates when they started", "were abstinent at follow-up")));
     }
 
     @Test

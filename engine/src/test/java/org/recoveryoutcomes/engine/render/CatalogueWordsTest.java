@@ -114,9 +114,22 @@ class CatalogueWordsTest {
     }
 
     @Test
+    void aSentenceNamesThePeriodTheMetricsFiguresCover() {
+        assertThat(def(Settings.DEFAULTS, "top_start_coverage").window())
+                .isEqualTo(MetricDefinition.Window.REPORT_PERIOD);
+        assertThat(def(Settings.DEFAULTS, "top_follow_up_coverage").window())
+                .isEqualTo(MetricDefinition.Window.OUTCOME_PERIOD);
+        assertThat(sentence(Settings.DEFAULTS, Wording.TREATMENT, def(Settings.DEFAULTS, "successful_completions"),
+                new CountValue(7, false), false))
+                .isEqualTo("7 episodes ended in a successful completion in the 12 months to 30 September 2026.");
+        assertThat(sentence(Settings.DEFAULTS, Wording.TREATMENT, def(Settings.DEFAULTS, "contacts"),
+                new CountValue(1, false), false)).isEqualTo("1 attended contact was recorded in 2026/27-Q2.");
+    }
+
+    @Test
     void wordsForAnotherKindOfFigureAreRefused() {
         MetricDefinition d = def(Settings.DEFAULTS, "contacts");
-        assertThatThrownBy(() -> d.with(new MetricWords.Share("contacts", null, "were attended", true)))
+        assertThatThrownBy(() -> d.with(new MetricWords.Share("contacts", null, "were attended")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("contacts: Share words cannot say a COUNT figure");
     }

@@ -349,8 +349,11 @@ class FindingsTest {
     }
 
     private static MetricDefinition def(String id, String label, MetricKind kind, Polarity polarity) {
+        // The catalogue's words and window for the metric: what every real run's definitions carry.
+        MetricDefinition catalogued = MetricsEngine.catalogue().stream().filter(d -> d.id().equals(id)).findFirst()
+                .orElse(null);
         return new MetricDefinition(id, label, "test", kind, "numerator of " + id, "denominator of " + id, polarity,
-                "statistic", null, Relations.UNDECLARED, MetricsEngine.catalogue().stream()
-                .filter(d -> d.id().equals(id)).findFirst().map(MetricDefinition::words).orElse(null));
+                "statistic", null, Relations.UNDECLARED, catalogued == null ? null : catalogued.words(),
+                catalogued == null ? MetricDefinition.Window.REPORT_PERIOD : catalogued.window());
     }
 }

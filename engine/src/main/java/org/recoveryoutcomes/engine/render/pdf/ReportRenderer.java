@@ -603,11 +603,13 @@ final class ReportRenderer {
         }
     }
 
-    /** The period a metric's figures cover: the report period for engagement, the outcome period otherwise. */
+    /**
+     * The period a metric's figures cover ({@link org.recoveryoutcomes.engine.model.MetricDefinition#window}); the
+     * report period for a metric without a definition.
+     */
     org.recoveryoutcomes.engine.model.Period periodOf(String metricId) {
         var d = metrics.definition(metricId);
-        boolean engagement = d == null ? !metricId.contains("abstinent") : d.domain().equals("engagement");
-        return engagement ? metrics.period() : metrics.outcomePeriod();
+        return d != null && d.overOutcomePeriod() ? metrics.outcomePeriod() : metrics.period();
     }
 
     /** What a change metric is measured on, as its words declare: a 0–20 score unless they say days of use. */
