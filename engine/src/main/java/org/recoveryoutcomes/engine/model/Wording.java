@@ -128,13 +128,7 @@ public enum Wording implements Code {
         if (text == null || text.indexOf('{') < 0) {
             return text;
         }
-        Matcher m = BRACED.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(of(m.group(1))));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return BRACED.matcher(text).replaceAll(m -> Matcher.quoteReplacement(of(m.group(1))));
     }
 
     /** True when {@link #of} knows {@code phrase}. */
@@ -180,13 +174,7 @@ public enum Wording implements Code {
         if (this == TREATMENT || text == null) {
             return text;
         }
-        Matcher m = PROSE.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(of(m.group(1))));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return PROSE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(of(m.group(1))));
     }
 
     /** The template with its audience and its sections' titles and texts in these words ({@link #prose}). */
