@@ -141,7 +141,10 @@ final class Catalogue {
                         "clients with a start TOP " + s.followUpMinDays() + " to " + s.followUpMaxDays()
                                 + " days before the outcome period end who were seen in the outcome period",
                         Polarity.HIGH_IS_GOOD, WILSON, "NDTMS: TOP completion at review")
-                        .with(Relations.of(Aggregation.CLIENT_SUBSET, Aggregation.CLIENT_PROPERTY))
+                        // Both parts are properties of a client's records across the group: a borough's client
+                        // may have the start TOP at one project and the contact or outcome pair at another, so
+                        // neither part is bounded by the sum of the projects'.
+                        .with(Relations.of(Aggregation.CLIENT_PROPERTY))
                         .over(MetricDefinition.Window.OUTCOME_PERIOD)
                         .with(new Share("{clients}", "due a follow-up Treatment Outcomes Profile", "had one")));
     }
