@@ -206,6 +206,9 @@ public final class ReportEngine {
                 .filter(w -> request.outputs().contains(w.getKey())).map(Map.Entry::getValue).toList();
         boolean json = request.outputs().contains(OutputFormat.JSON);
         boolean raw = request.rawMetrics();
+        // What the run publishes: with reports, what they show (metrics.json beside them holds no more); a run
+        // writing metrics.json alone publishes every figure in it. The raw file keeps everything.
+        MetricsResult shown = reportWriters.isEmpty() ? metrics : metrics.shownIn(template);
         // One disclosure-control pattern for everything this run publishes and everything the folder's ledger
         // (and any --published folder's) says was published before: solved and audited before anything is written.
         Publication publication = null;
@@ -215,7 +218,7 @@ public final class ReportEngine {
                 earlier = earlier.merge(LedgerFiles.read(dir));
             }
             progress.phase("protecting", 1, "publication");
-            publication = Publication.protect(metrics, earlier);
+            publication = Publication.protect(shown, earlier);
             progress.advance(1);
             if (!publication.conflicts().isEmpty()) {
                 throw new ReportException(ReportException.Kind.CONFIG, "the data changed since an earlier report "
@@ -233,10 +236,11 @@ public final class ReportEngine {
                 + (long) focuses.size() * reportWriters.size(), "files");
         int done = 0;
         if (json) {
-            MetricsResult shown = publication != null ? publication.published() : metrics;
+            MetricsResult published = publication != null ? publication.published() : metrics;
             MetricsJsonWriter.Mode mode = publication != null ? MetricsJsonWriter.Mode.PUBLISHED
                     : MetricsJsonWriter.Mode.RAW;
-            written.add(AtomicFiles.write(out.resolve("metrics.json"), o -> MetricsJsonWriter.write(shown, o, mode)));
+            written.add(AtomicFiles.write(out.resolve("metrics.json"),
+                    o -> MetricsJsonWriter.write(published, o, mode)));
             progress.advance(++done);
         }
         if (raw) {
@@ -245,7 +249,7 @@ public final class ReportEngine {
             progress.advance(++done);
         }
         if (!reportWriters.isEmpty()) {
-            written.addAll(writeReports(metrics, template, request, suppression, weakened, publication, focuses,
+            written.addAll(writeReports(shown, template, request, suppression, weakened, publication, focuses,
                     reportWriters, out, progress, done, settingsFile, banner));
             done += focuses.size() * reportWriters.size();
         }

@@ -83,6 +83,45 @@ public record MetricsResult(EngineInfo engine, Period period, Period outcomePeri
     }
 
     /**
+     * What the reports of {@code template} publish of this result, and so what disclosure control protects and
+     * the {@code metrics.json} beside them holds (metrics.md, "One publication, many files"): every group's
+     * figures; all the trend quarters of the metrics a trend section names, and of every other metric only the
+     * previous period's and the year before's, which its changes are shown against; the equality breakdowns of
+     * the metrics a breakdown section names. A figure no report shows is not published, so it costs no shown
+     * figure its place; the raw result keeps everything for analysts ({@code outcomes metrics}).
+     */
+    public MetricsResult shownIn(ReportTemplate template) {
+        java.util.Set<String> trended = new java.util.HashSet<>();
+        java.util.Set<String> brokenDown = new java.util.HashSet<>();
+        for (Section s : template.sections()) {
+            if (s.kind() == SectionKind.TREND) {
+                trended.addAll(s.metrics());
+            } else if (s.kind() == SectionKind.BREAKDOWN) {
+                brokenDown.addAll(s.metrics());
+            }
+        }
+        java.util.Set<Period> compared = new java.util.HashSet<>(List.of(period.previous(), period.yearBefore()));
+        List<TrendSeries> shownTrends = new java.util.ArrayList<>();
+        for (TrendSeries t : trends) {
+            List<TrendSeries.Point> points = trended.contains(t.metricId()) ? t.points()
+                    : t.points().stream().filter(p -> compared.contains(p.period())).toList();
+            if (!points.isEmpty()) {
+                shownTrends.add(points.size() == t.points().size() ? t
+                        : new TrendSeries(t.groupKey(), t.metricId(), points));
+            }
+        }
+        List<Breakdown> shownBreakdowns = breakdowns.stream().filter(b -> brokenDown.contains(b.metricId()))
+                .toList();
+        return new MetricsResult(engine, period, outcomePeriod, inputs, settings, reliableChangeThresholds,
+                definitions, groups, shownTrends, dataDate, methodologyNotes, shownBreakdowns);
+    }
+
+    /** True when the data had a clients file (the equality breakdowns' source), whether or not any is shown. */
+    public boolean hasClientProfiles() {
+        return !breakdowns.isEmpty() || inputs.stream().anyMatch(f -> f.file().startsWith("clients."));
+    }
+
+    /**
      * The ids of the metrics of one family ({@link MetricDefinition#domain}), in catalogue order: {@code
      * metricIdsOf("coverage")} is the TOP coverage metrics.
      */

@@ -117,6 +117,63 @@ class PublicationRunTest {
         assertThat(metric(raw, "project:EHR", "contacts").get("count").asLong()).isEqualTo(24);
     }
 
+    /** The metrics broken down in a metrics.json, and how many trend series keep all their quarters. */
+    private static Set<String> brokenDown(Path metricsJson) throws IOException {
+        Set<String> out = new TreeSet<>();
+        JSON.readTree(metricsJson.toFile()).get("breakdowns").forEach(b -> out.add(b.get("metric").asText()));
+        return out;
+    }
+
+    private static Set<String> trendedOverEightQuarters(Path metricsJson) throws IOException {
+        Set<String> out = new TreeSet<>();
+        JSON.readTree(metricsJson.toFile()).get("trends").forEach(t -> {
+            if (t.get("points").size() == 8) {
+                out.add(t.get("metric").asText());
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void reportsPublishOnlyTheBreakdownsAndTrendQuartersTheyShowAndMetricsJsonAloneEverything() throws IOException {
+        Path d = data("d", 0);
+        StringBuilder clients = new StringBuilder("client_id,sex\n");
+        for (int i = 0; i < 12; i++) {
+            clients.append("E").append(i).append(i % 2 == 0 ? ",female\n" : ",male\n");
+        }
+        Files.writeString(d.resolve("clients.csv"), clients.toString());
+
+        // The quarterly return shows no equality breakdown and trends of four metrics.
+        Path quarterly = temp.resolve("quarterly");
+        ReportEngine.run(request(d, quarterly).rawMetrics(true).build());
+        assertThat(brokenDown(quarterly.resolve("metrics.json"))).isEmpty();
+        assertThat(trendedOverEightQuarters(quarterly.resolve("metrics.json")))
+                .isSubsetOf("clients_seen", "retained_12_weeks", "abstinent_any_illicit", "abstinent_alcohol")
+                .contains("clients_seen");
+        assertThat(brokenDown(quarterly.resolve("metrics-NOT-FOR-PUBLICATION.json")))
+                .as("the raw file keeps every figure").containsExactly("clients_seen", "retained_12_weeks");
+        assertThat(trendedOverEightQuarters(quarterly.resolve("metrics-NOT-FOR-PUBLICATION.json")))
+                .contains("contacts", "new_clients");
+        // Every other metric keeps the two quarters its changes are shown against.
+        for (JsonNode t : JSON.readTree(quarterly.resolve("metrics.json").toFile()).get("trends")) {
+            if (t.get("metric").asText().equals("contacts")) {
+                assertThat(t.get("points")).extracting(p -> p.get("period").asText())
+                        .containsExactly("2025/26-Q1", "2025/26-Q4");
+            }
+        }
+
+        // The borough comparison shows the breakdowns of its equality section.
+        Path comparison = temp.resolve("comparison");
+        ReportEngine.run(request(d, comparison).template("borough-comparison").build());
+        assertThat(brokenDown(comparison.resolve("metrics.json"))).containsExactly("clients_seen", "retained_12_weeks");
+
+        // metrics.json on its own is the whole publication.
+        Path alone = temp.resolve("alone");
+        ReportEngine.run(request(d, alone).outputs(Set.of(OutputFormat.JSON)).build());
+        assertThat(brokenDown(alone.resolve("metrics.json"))).containsExactly("clients_seen", "retained_12_weeks");
+        assertThat(trendedOverEightQuarters(alone.resolve("metrics.json"))).contains("contacts", "new_clients");
+    }
+
     @Test
     void theAuditLineReachesTheResultAndTheMethodology() throws IOException {
         Path out = temp.resolve("out");

@@ -70,7 +70,7 @@ final class EqualitySection {
         List<String> ids = s.metrics().stream().filter(id -> mine.stream().anyMatch(b -> b.metricId().equals(id)))
                 .toList();
         if (ids.isEmpty()) {
-            r.paragraph(metrics.breakdowns().isEmpty()
+            r.paragraph(!metrics.hasClientProfiles()
                     ? "No equality breakdowns: the data has no " + r.options.wording().of("client profiles")
                     + " (clients file), so figures cannot be split by sex, age band, ethnicity, disability or "
                     + "sexual orientation."

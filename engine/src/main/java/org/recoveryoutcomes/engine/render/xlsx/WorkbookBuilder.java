@@ -416,7 +416,7 @@ final class WorkbookBuilder {
         }
         if (rows.isEmpty()) {
             Wording w = content.options().wording();
-            writer.writeText(sheet, metrics.breakdowns().isEmpty() ? breakdownMissing(w)
+            writer.writeText(sheet, !metrics.hasClientProfiles() ? breakdownMissing(w)
                     : "None of this section's figures is broken down by " + w.of("client characteristics") + ".");
             return;
         }

@@ -215,7 +215,9 @@ class PdfReportWriterTest {
 
     @Test
     void saysWhyThereAreNoEqualityBreakdownsWithoutClientProfiles() throws IOException {
-        assertThat(allText(SampleReports.render("borough-comparison", true, null))).contains(
+        assertThat(allText(SampleReports.render(new ReportContent(
+                ReportFixture.withoutClientsFile(ReportFixture.metrics()), ReportFixture.template("borough-comparison"),
+                ReportFixture.options(true, null))))).contains(
                 "No equality breakdowns: the data has no client profiles (clients file), so figures cannot be split "
                         + "by sex, age band, ethnicity, disability or sexual orientation.");
     }

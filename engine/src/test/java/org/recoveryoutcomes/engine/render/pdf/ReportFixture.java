@@ -367,6 +367,14 @@ final class ReportFixture {
         return out;
     }
 
+    /** {@code m} as read from data without a clients file: no client profiles, so no equality breakdowns. */
+    static MetricsResult withoutClientsFile(MetricsResult m) {
+        return new MetricsResult(m.engine(), m.period(), m.outcomePeriod(),
+                m.inputs().stream().filter(f -> !f.file().startsWith("clients.")).toList(), m.settings(),
+                m.reliableChangeThresholds(), m.definitions(), m.groups(), m.trends(), m.dataDate(),
+                m.methodologyNotes(), List.of());
+    }
+
     // ============================================================================================ inputs
 
     private static List<FileReport> inputs() {

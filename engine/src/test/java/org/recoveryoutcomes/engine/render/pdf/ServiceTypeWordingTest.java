@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Wording;
 import org.recoveryoutcomes.engine.render.RenderOptions;
 import org.recoveryoutcomes.engine.render.ReportContent;
@@ -17,9 +18,12 @@ import org.recoveryoutcomes.engine.render.ReportContent;
 class ServiceTypeWordingTest {
 
     private static String text(String template, Wording wording) throws IOException {
+        return text(template, wording, ReportFixture.metrics());
+    }
+
+    private static String text(String template, Wording wording, MetricsResult metrics) throws IOException {
         RenderOptions options = ReportFixture.options(true, null).withWording(wording);
-        byte[] pdf = SampleReports.render(new ReportContent(ReportFixture.metrics(), ReportFixture.template(template),
-                options));
+        byte[] pdf = SampleReports.render(new ReportContent(metrics, ReportFixture.template(template), options));
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor x = new PdfTextExtractor(reader);
         StringBuilder sb = new StringBuilder();
@@ -40,7 +44,8 @@ class ServiceTypeWordingTest {
 
     @Test
     void aPeerSupportServicesReportSupportsPeopleAndHasNoClientsInTreatment() throws IOException {
-        String peer = text("borough-comparison", Wording.PEER_SUPPORT);
+        String peer = text("borough-comparison", Wording.PEER_SUPPORT,
+                ReportFixture.withoutClientsFile(ReportFixture.metrics()));
 
         assertThat(peer).doesNotContain("clients in treatment").doesNotContain("completed treatment")
                 .contains("Of 232 people supported, 102 (44%, 95% CI 38%–50%) completed support successfully and "
