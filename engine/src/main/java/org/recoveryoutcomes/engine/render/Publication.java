@@ -55,9 +55,9 @@ import org.recoveryoutcomes.engine.model.TrendSeries;
  *
  * <p>The pattern is chosen by the audit-and-extend method: hide the small numbers (primary suppression) and what
  * earlier runs hid; audit every hidden figure's range; where one is too narrow, hide the cheapest shown figure
- * (the smallest value, never a zero) that shares a relation with it, preferring one that shares a relation with
- * the failing figure itself (a project's before a borough's, a borough's before all projects'); repeat until every
- * range passes. Where the audit finds a hidden proportion's denominator pinned exactly and not small, it is shown
+ * (the smallest value, never a zero nor one that earlier reports' figures and zeros give away) that shares a
+ * relation with it, preferring one that shares a relation with the failing figure itself (a project's before a
+ * borough's, a borough's before all projects'); repeat until every range passes. Where the audit finds a hidden proportion's denominator pinned exactly and not small, it is shown
  * instead ({@link ProportionValue#denominatorShown()}): a star over it would protect nothing. The final pattern is
  * audited once more from scratch on the published values alone ({@link Audit}), and a publication that fails is
  * refused by the engine.
@@ -950,9 +950,10 @@ public final class Publication {
                         .mapToInt(Integer::intValue).toArray();
             }
             publishedByEarlierReports();
+            BitSet constant = workedOutFromConstants();
             levels = new int[units.size()];
             for (int u = 0; u < units.size(); u++) {
-                candidates.set(u, candidate(u)); // fixed from here on: truth, what is known and what is published
+                candidates.set(u, candidate(u, constant)); // fixed from here on: truth, what is known and published
                 levels[u] = level(units.get(u).key);
             }
             everyValueKnown = known.cardinality() == keys.size();
@@ -1372,17 +1373,55 @@ public final class Publication {
         /** The unit {@link #extend} hid last. */
         private int lastHidden = -1;
 
-        private boolean candidate(int u) {
+        private boolean candidate(int u, BitSet constant) {
             Unit unit = units.get(u);
             if (unit.zero(truth, known)) {
                 return false; // zero is shown: it identifies nobody
             }
             for (int v : unit.vars) {
-                if (!fixed.get(v)) {
+                if (!constant.get(v)) {
                     return true;
                 }
             }
-            return false; // every part already published: hiding it would withhold nothing
+            // Every part already published, or given by an equality from published parts and zeros (a breakdown
+            // whose one non-empty category is the total an earlier report showed): hiding it would withhold nothing.
+            return false;
+        }
+
+        /**
+         * The variables a reader has whatever this run hides: those earlier reports published, those of the zero
+         * figures every report shows ({@link Unit#zero}), and, until none is left, every variable an equality ties
+         * to those alone.
+         */
+        private BitSet workedOutFromConstants() {
+            BitSet constant = (BitSet) fixed.clone();
+            if (constant.isEmpty()) {
+                return constant; // a run on its own: nothing is constant but zeros, which are never candidates
+            }
+            for (Unit unit : units) {
+                if (unit.kind != Kind.AT_START && unit.statisticOf.isEmpty() && unit.zero(truth, known)) {
+                    unit.vars.forEach(constant::set);
+                }
+            }
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (int r = relEqual.nextSetBit(0); r >= 0; r = relEqual.nextSetBit(r + 1)) {
+                    int open = -1;
+                    int count = 0;
+                    for (int v : relVars.get(r)) {
+                        if (!constant.get(v)) {
+                            open = v;
+                            count++;
+                        }
+                    }
+                    if (count == 1) {
+                        constant.set(open);
+                        changed = true;
+                    }
+                }
+            }
+            return constant;
         }
 
         /** Per unit, how high its group stands: 0 a project, 1 a borough, 2 all projects. */
