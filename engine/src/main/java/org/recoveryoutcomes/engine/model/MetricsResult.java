@@ -83,6 +83,15 @@ public record MetricsResult(EngineInfo engine, Period period, Period outcomePeri
     }
 
     /**
+     * The period {@code metricId}'s figures cover ({@link MetricDefinition#window}): the outcome period for a
+     * metric over outcomes, else the report period, also for a metric without a definition.
+     */
+    public Period periodOf(String metricId) {
+        MetricDefinition d = definition(metricId);
+        return d != null && d.overOutcomePeriod() ? outcomePeriod : period;
+    }
+
+    /**
      * What the reports of {@code template} publish of this result, and so what disclosure control protects and
      * the {@code metrics.json} beside them holds (metrics.md, "One publication, many files"): every group's
      * figures; all the trend quarters of the metrics a trend section names, and of every other metric only the

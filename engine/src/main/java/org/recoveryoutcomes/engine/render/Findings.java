@@ -282,7 +282,7 @@ public final class Findings {
         if (!(words(id) instanceof MetricWords.Tally t)) {
             return label(id) + ": " + (hide ? Disclosure.HIDDEN + "." : Formats.count(c.count()) + ".");
         }
-        String in = in(periodOf(id));
+        String in = in(metrics.periodOf(id));
         if (hide) {
             return "The number of " + wording.fill(t.hiddenNoun()) + " " + in + " is " + Disclosure.HIDDEN + ".";
         }
@@ -296,7 +296,7 @@ public final class Findings {
     private String amount(String id, AmountValue a) {
         if (words(id) instanceof MetricWords.Amount w) {
             return wording.fill(w.subject()) + " " + w.verb() + " " + Formats.number(a.value(), 1) + " "
-                    + nullToEmpty(a.unit(), w.unit()) + " " + in(periodOf(id)) + ".";
+                    + nullToEmpty(a.unit(), w.unit()) + " " + in(metrics.periodOf(id)) + ".";
         }
         String unit = a.unit() == null || a.unit().isBlank() ? "" : " " + a.unit();
         return label(id) + ": " + Formats.number(a.value(), 1) + unit + ".";
@@ -313,7 +313,7 @@ public final class Findings {
         MetricWords.Average w = words(id) instanceof MetricWords.Average a ? a : null;
         String subject = w != null ? wording.fill(w.subject()) : label(id);
         if (hide) {
-            return subject + " " + in(periodOf(id)) + (w != null ? " are" : " is")
+            return subject + " " + in(metrics.periodOf(id)) + (w != null ? " are" : " is")
                     + " not reported: " + Disclosure.HIDDEN + ".";
         }
         if (m.mean() == null) {
@@ -324,7 +324,7 @@ public final class Findings {
                 : Formats.interval(m.lower95(), m.upper95(), 1);
         String details = join("; ", median, ci);
         if (w != null) {
-            return wording.fill(w.population()) + " " + in(periodOf(id)) + " " + w.verb() + " "
+            return wording.fill(w.population()) + " " + in(metrics.periodOf(id)) + " " + w.verb() + " "
                     + Formats.number(m.mean(), 1) + " " + w.unit() + " each on average"
                     + (details.isEmpty() ? "" : " (" + details + ")") + ".";
         }
@@ -498,12 +498,6 @@ public final class Findings {
             return pluralNoun.replace("clients", "client"); // clients seen → client seen
         }
         return pluralNoun.endsWith("s") ? pluralNoun.substring(0, pluralNoun.length() - 1) : pluralNoun;
-    }
-
-    /** The period the metric's figures cover ({@link MetricDefinition#window}); the report period if undefined. */
-    private Period periodOf(String metricId) {
-        MetricDefinition d = metrics.definition(metricId);
-        return d != null && d.overOutcomePeriod() ? metrics.outcomePeriod() : metrics.period();
     }
 
     /** The words the metric declares for its findings ({@link MetricDefinition#words}), or {@code null}. */

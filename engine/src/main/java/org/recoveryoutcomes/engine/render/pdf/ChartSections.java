@@ -381,7 +381,7 @@ final class ChartSections {
         Notes notes = new Notes(metrics);
         PdfPTable t = directionTable(id, notes);
         if (t != null) {
-            notes.extra.add("Latest: " + Formats.period(r.periodOf(id)) + ".");
+            notes.extra.add("Latest: " + Formats.period(r.metrics.periodOf(id)) + ".");
             if (groups.stream().anyMatch(g -> g.metric(id) instanceof ProportionValue)) {
                 notes.extra.add("\u25B2\u25BC mark a change that is statistically significant (its 95% confidence "
                         + "interval, by Newcombe's method, excludes zero); no arrow means no significant change.");

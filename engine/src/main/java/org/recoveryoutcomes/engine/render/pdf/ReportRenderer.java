@@ -603,15 +603,6 @@ final class ReportRenderer {
         }
     }
 
-    /**
-     * The period a metric's figures cover ({@link org.recoveryoutcomes.engine.model.MetricDefinition#window}); the
-     * report period for a metric without a definition.
-     */
-    org.recoveryoutcomes.engine.model.Period periodOf(String metricId) {
-        var d = metrics.definition(metricId);
-        return d != null && d.overOutcomePeriod() ? metrics.outcomePeriod() : metrics.period();
-    }
-
     /** What a change metric is measured on, as its words declare: a 0–20 score unless they say days of use. */
     org.recoveryoutcomes.engine.model.MetricWords.Scale scaleOf(String metricId) {
         var d = metrics.definition(metricId);

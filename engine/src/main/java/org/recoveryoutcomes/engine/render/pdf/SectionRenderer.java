@@ -213,7 +213,7 @@ final class SectionRenderer {
             out.add("Hidden to protect confidentiality");
             return out;
         }
-        String in = "in " + shortPeriod(r.periodOf(id));
+        String in = "in " + shortPeriod(r.metrics.periodOf(id));
         if (v instanceof CountValue || v instanceof AmountValue || v instanceof BreakdownValue) {
             out.add(in);
         } else if (v instanceof ProportionValue p) {
