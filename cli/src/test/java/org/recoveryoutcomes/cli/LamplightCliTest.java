@@ -66,8 +66,9 @@ class LamplightCliTest {
         assertThat(out.toString()).contains("Period 2026/27-Q1 (2026-04-01 to 2026-06-30)");
         // the disclosure audit's one line, right after the files written
         assertThat(out.toString().strip()).matches("(?s).*\nwrote .*publication-ledger\\.json\n"
-                + "disclosure audit: [0-9,]+ hidden figures \\([0-9,]+ small numbers, [0-9,]+ to protect them\\), each "
-                + "with a range of at least 5 given everything published; none recoverable(\n.*)?");
+                + "disclosure audit: [0-9,]+ hidden figures \\([0-9,]+ small numbers, [0-9,]+ to protect them"
+                + "(, [0-9,]+ statistics of hidden figures)?\\), each with a range of at least 5 given everything "
+                + "published; none recoverable(\n.*)?");
     }
 
     @Test

@@ -80,6 +80,20 @@ class ReportEngineIT {
                         "Hammersmith and Fulham", "Kensington and Chelsea");
     }
 
+    @Test
+    void aHeadlineHiddenToProtectANeighbourIsShownAgainOnceLaterPartnersProtectItAlone() throws IOException {
+        // Choosing partners one failing figure at a time hid all projects' "stopped injecting" (38 of 61) for a
+        // borough's small number; the borough and project figures hidden after it protect that number without it.
+        RunResult r = ReportEngine.run(request(out).outputs(Set.of(OutputFormat.XLSX, OutputFormat.JSON)).build());
+        JsonNode all = new ObjectMapper().readTree(out.resolve("metrics.json").toFile()).path("groups").get(0);
+        assertThat(all.path("id").asText()).isEqualTo("all");
+        JsonNode stopped = all.path("metrics").path("stopped_injecting");
+        assertThat(stopped.path("suppressed").asBoolean()).isFalse();
+        assertThat(stopped.path("numerator").asLong()).isEqualTo(38);
+        assertThat(stopped.path("denominator").asLong()).isEqualTo(61);
+        assertThat(r.disclosureAudit()).contains("(754 small numbers, 531 to protect them,").endsWith("none recoverable");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"quarterly-monitoring", "borough-comparison", "impact-evaluation"})
     void theSameInputsGiveTheSameBytes(String template, @TempDir Path second) throws IOException {
