@@ -1,0 +1,54 @@
+import java.nio.file.Path;
+import java.util.EnumSet;
+import org.recoveryoutcomes.engine.api.OutputFormat;
+import org.recoveryoutcomes.engine.api.ReportEngine;
+import org.recoveryoutcomes.engine.api.ReportRequest;
+import org.recoveryoutcomes.engine.api.RunResult;
+import org.recoveryoutcomes.engine.model.GroupLevel;
+import org.recoveryoutcomes.engine.model.Progress;
+import org.recoveryoutcomes.engine.model.ReportException;
+
+/**
+ * Phase times of one quarterly {@code outcomes report} run, as the engine announces its phases
+ * (docs/performance.md): {@code java -cp cli/target/outcomes.jar bench/Timing.java DATA OUT [each|one] [xlsx|json]},
+ * {@code each} for one report per borough, {@code xlsx} (the default) or {@code json} alone.
+ */
+public class Timing {
+    public static void main(String[] args) {
+        long start = System.nanoTime();
+        long[] last = {start};
+        String[] phase = {"start"};
+        Progress progress = new Progress() {
+            @Override
+            public void phase(String name, long total, String unit) {
+                long now = System.nanoTime();
+                System.out.printf("%-12s %7.1f s%n", phase[0], (now - last[0]) / 1e9);
+                last[0] = now;
+                phase[0] = name;
+            }
+
+            @Override
+            public void advance(long done) {
+            }
+
+            @Override
+            public void finish() {
+                long now = System.nanoTime();
+                System.out.printf("%-12s %7.1f s%ntotal        %7.1f s%n", phase[0], (now - last[0]) / 1e9,
+                        (now - start) / 1e9);
+            }
+        };
+        ReportRequest.Builder request = ReportRequest.builder().dataDir(Path.of(args[0])).outDir(Path.of(args[1]));
+        if (args.length > 2 && args[2].equals("each")) {
+            request.each(GroupLevel.BOROUGH);
+        }
+        request.outputs(EnumSet.of(args.length > 3 && args[3].equals("json") ? OutputFormat.JSON : OutputFormat.XLSX));
+        try {
+            RunResult result = ReportEngine.run(request.build(), progress);
+            System.out.println(result.disclosureAudit());
+        } catch (ReportException e) {
+            System.out.printf("%-12s %7.1f s%nrefused: %s%n", phase[0], (System.nanoTime() - last[0]) / 1e9,
+                    e.getMessage());
+        }
+    }
+}
