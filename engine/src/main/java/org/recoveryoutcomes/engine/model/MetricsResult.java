@@ -1,10 +1,13 @@
 package org.recoveryoutcomes.engine.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The complete result of computing metrics: what {@code metrics.json} holds and what the reports render.
@@ -100,8 +103,8 @@ public record MetricsResult(EngineInfo engine, Period period, Period outcomePeri
      * figure its place; the raw result keeps everything for analysts ({@code outcomes metrics}).
      */
     public MetricsResult shownIn(ReportTemplate template) {
-        java.util.Set<String> trended = new java.util.HashSet<>();
-        java.util.Set<String> brokenDown = new java.util.HashSet<>();
+        Set<String> trended = new HashSet<>();
+        Set<String> brokenDown = new HashSet<>();
         for (Section s : template.sections()) {
             if (s.kind() == SectionKind.TREND) {
                 trended.addAll(s.metrics());
@@ -109,8 +112,8 @@ public record MetricsResult(EngineInfo engine, Period period, Period outcomePeri
                 brokenDown.addAll(s.metrics());
             }
         }
-        java.util.Set<Period> compared = new java.util.HashSet<>(List.of(period.previous(), period.yearBefore()));
-        List<TrendSeries> shownTrends = new java.util.ArrayList<>();
+        Set<Period> compared = new HashSet<>(List.of(period.previous(), period.yearBefore()));
+        List<TrendSeries> shownTrends = new ArrayList<>();
         for (TrendSeries t : trends) {
             List<TrendSeries.Point> points = trended.contains(t.metricId()) ? t.points()
                     : t.points().stream().filter(p -> compared.contains(p.period())).toList();

@@ -57,10 +57,11 @@ import org.recoveryoutcomes.engine.model.TrendSeries;
  * earlier runs hid; audit every hidden figure's range; where one is too narrow, hide the cheapest shown figure
  * (the smallest value, never a zero nor one that earlier reports' figures and zeros give away) that shares a
  * relation with it, preferring one that shares a relation with the failing figure itself (a project's before a
- * borough's, a borough's before all projects'); repeat until every range passes. Where the audit finds a hidden proportion's denominator pinned exactly and not small, it is shown
- * instead ({@link ProportionValue#denominatorShown()}): a star over it would protect nothing. The final pattern is
- * audited once more from scratch on the published values alone ({@link Audit}), and a publication that fails is
- * refused by the engine.
+ * borough's, a borough's before all projects'); repeat until every range passes; then show again, costliest first,
+ * each such partner that those chosen after it made needless. Where the audit finds a hidden proportion's
+ * denominator pinned exactly and not small, it is shown instead ({@link ProportionValue#denominatorShown()}): a star
+ * over it would protect nothing. The final pattern is audited once more from scratch on the published values alone
+ * ({@link Audit}), and a publication that fails is refused by the engine.
  *
  * <p>Every statistic of a hidden figure is hidden with it: its interval, comparison, funnel position, rank,
  * trend and, for a figure shown beside its at-start value, the McNemar p of a hidden at-start value; a comparison
