@@ -9,9 +9,9 @@ import org.recoveryoutcomes.engine.model.Progress;
 import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
- * Phase times of one quarterly {@code outcomes report} run, as the engine announces its phases
- * (docs/performance.md): {@code java -cp cli/target/outcomes.jar bench/Timing.java DATA OUT [each|one] [xlsx|json]},
- * {@code each} for one report per borough, {@code xlsx} (the default) or {@code json} alone.
+ * Phase times of one {@code outcomes report} run, as the engine announces its phases (docs/performance.md):
+ * {@code java -cp cli/target/outcomes.jar bench/Timing.java DATA OUT [each|one] [xlsx|json] [TEMPLATE]}, {@code each}
+ * for one report per borough, {@code xlsx} (the default) or {@code json} alone, the quarterly template by default.
  */
 public class Timing {
     public static void main(String[] args) {
@@ -43,6 +43,9 @@ public class Timing {
             request.each(GroupLevel.BOROUGH);
         }
         request.outputs(EnumSet.of(args.length > 3 && args[3].equals("json") ? OutputFormat.JSON : OutputFormat.XLSX));
+        if (args.length > 4) {
+            request.template(args[4]);
+        }
         try {
             RunResult result = ReportEngine.run(request.build(), progress);
             System.out.println(result.disclosureAudit());

@@ -1036,9 +1036,10 @@ public final class Publication {
 
         /**
          * How many hidden figures {@link #withdrawNeedlessPartners} audits again at most, over all its tries: a
-         * bound on its cost that is the same on every run (the sample's 400 tries audit about 18,000).
+         * bound on its cost that is the same on every run. On the sample, the borough comparison (its equality
+         * breakdowns) shows 15 figures again within it, for 0.8 s; 40,000 would show 46, for 3.3 s.
          */
-        private static final long WITHDRAWAL_WORK = 40_000;
+        private static final long WITHDRAWAL_WORK = 10_000;
 
         /** Hidden figures audited again so far by {@link #withdrawNeedlessPartners}. */
         private long withdrawalWork;

@@ -91,7 +91,7 @@ class ReportEngineIT {
         assertThat(stopped.path("suppressed").asBoolean()).isFalse();
         assertThat(stopped.path("numerator").asLong()).isEqualTo(38);
         assertThat(stopped.path("denominator").asLong()).isEqualTo(61);
-        assertThat(r.disclosureAudit()).contains("(754 small numbers, 531 to protect them,").endsWith("none recoverable");
+        assertThat(r.disclosureAudit()).contains("(754 small numbers, 532 to protect them,").endsWith("none recoverable");
     }
 
     @ParameterizedTest
