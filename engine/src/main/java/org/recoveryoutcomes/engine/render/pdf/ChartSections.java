@@ -142,7 +142,7 @@ final class ChartSections {
     private List<String> omitted(List<String> hiddenNames, List<String> noneNames) {
         List<String> notes = new ArrayList<>();
         if (!hiddenNames.isEmpty()) {
-            notes.add("Not shown, numbers too small to publish (*): " + String.join(", ", hiddenNames) + ".");
+            notes.add("Not shown, hidden to protect confidentiality (*): " + String.join(", ", hiddenNames) + ".");
         }
         if (!noneNames.isEmpty()) {
             notes.add("Not shown, nobody in the denominator: " + String.join(", ", noneNames) + ".");
@@ -368,7 +368,7 @@ final class ChartSections {
             String summary = trendSummary(subject, periods, first, percent);
             List<String> notes = new ArrayList<>();
             if (!hiddenPeriods.isEmpty()) {
-                notes.add("Not shown for " + subject.name() + ", numbers too small to publish: "
+                notes.add("Not shown for " + subject.name() + ", hidden to protect confidentiality: "
                         + String.join(", ", hiddenPeriods) + ".");
             }
             if (percent) {
@@ -610,7 +610,7 @@ final class ChartSections {
         }
         List<String> notes = new ArrayList<>();
         if (!hiddenNames.isEmpty()) {
-            notes.add("Not shown, numbers too small to publish (*): " + String.join(", ", hiddenNames) + ".");
+            notes.add("Not shown, hidden to protect confidentiality (*): " + String.join(", ", hiddenNames) + ".");
         }
         if (!noneNames.isEmpty()) {
             notes.add("Not shown, no " + r.options.wording().of("client") + " with a start and a follow-up profile: "

@@ -227,7 +227,7 @@ final class EqualitySection {
         }
         List<String> notes = new ArrayList<>();
         if (!hiddenNames.isEmpty()) {
-            notes.add("Not shown, numbers too small to publish (*): " + String.join(", ", hiddenNames) + ".");
+            notes.add("Not shown, hidden to protect confidentiality (*): " + String.join(", ", hiddenNames) + ".");
         }
         if (!noneNames.isEmpty()) {
             notes.add("Not shown, nobody in the denominator: " + String.join(", ", noneNames) + ".");

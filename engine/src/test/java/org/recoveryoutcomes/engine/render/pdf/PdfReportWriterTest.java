@@ -254,7 +254,7 @@ class PdfReportWriterTest {
                 "Not recorded * * *", Disclosure.FOOTNOTE,
                 "Retained 12 weeks by sex (higher is better)",
                 "Highest: Female 60% (95% CI 46%–72%); lowest: Male 39% (95% CI 31%–47%).",
-                "Not shown, numbers too small to publish (*): Other, Not recorded.",
+                "Not shown, hidden to protect confidentiality (*): Other, Not recorded.",
                 "Not shown, nobody in the denominator: Not stated.",
                 "Not broken down: Abstinent from illicit drugs; Abstinent from alcohol.");
     }
@@ -276,7 +276,7 @@ class PdfReportWriterTest {
     void statesChartPointsLeftOutBecauseTheyAreTooSmall() throws IOException {
         // Days using amphetamines (5 pairs) and other drugs (3 pairs) are hidden for Ealing's change chart.
         assertThat(allText(SampleReports.render("impact-evaluation", true, "borough:Ealing"))).contains(
-                "Not shown, numbers too small to publish (*): Days using amphetamines, Days using other drugs.");
+                "Not shown, hidden to protect confidentiality (*): Days using amphetamines, Days using other drugs.");
     }
 
     @ParameterizedTest
