@@ -1163,19 +1163,9 @@ public final class Publication {
             boolean changed = true;
             while (changed) {
                 changed = false;
-                for (int r = 0; r < relVars.size(); r++) {
-                    if (!relEqual.get(r)) {
-                        continue;
-                    }
-                    int open = -1;
-                    int count = 0;
-                    for (int v : relVars.get(r)) {
-                        if (!fixed.get(v)) {
-                            open = v;
-                            count++;
-                        }
-                    }
-                    if (count == 1 && !known.get(open)) {
+                for (int r = relEqual.nextSetBit(0); r >= 0; r = relEqual.nextSetBit(r + 1)) {
+                    int open = onlyOneOutside(r, fixed);
+                    if (open >= 0 && !known.get(open)) {
                         // An earlier report's hidden part, its value given by the figures it showed.
                         long constant = 0;
                         int coef = 0;
@@ -1190,7 +1180,7 @@ public final class Publication {
                         truth[open] = -constant / coef;
                         known.set(open);
                     }
-                    if (count == 1) {
+                    if (open >= 0) {
                         fixed.set(open);
                         changed = true;
                     }
@@ -1527,21 +1517,28 @@ public final class Publication {
             while (changed) {
                 changed = false;
                 for (int r = relEqual.nextSetBit(0); r >= 0; r = relEqual.nextSetBit(r + 1)) {
-                    int open = -1;
-                    int count = 0;
-                    for (int v : relVars.get(r)) {
-                        if (!constant.get(v)) {
-                            open = v;
-                            count++;
-                        }
-                    }
-                    if (count == 1) {
+                    int open = onlyOneOutside(r, constant);
+                    if (open >= 0) {
                         constant.set(open);
                         changed = true;
                     }
                 }
             }
             return constant;
+        }
+
+        /** The one variable of relation {@code r} not in {@code closed}; −1 when there is none or more than one. */
+        private int onlyOneOutside(int r, BitSet closed) {
+            int open = -1;
+            for (int v : relVars.get(r)) {
+                if (!closed.get(v)) {
+                    if (open >= 0) {
+                        return -1;
+                    }
+                    open = v;
+                }
+            }
+            return open;
         }
 
         /** Per unit, how high its group stands: 0 a project, 1 a borough, 2 all projects. */
