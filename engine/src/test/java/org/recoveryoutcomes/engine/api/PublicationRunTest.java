@@ -117,13 +117,14 @@ class PublicationRunTest {
         assertThat(metric(raw, "project:EHR", "contacts").get("count").asLong()).isEqualTo(24);
     }
 
-    /** The metrics broken down in a metrics.json, and how many trend series keep all their quarters. */
+    /** The metrics a metrics.json breaks down by a client characteristic. */
     private static Set<String> brokenDown(Path metricsJson) throws IOException {
         Set<String> out = new TreeSet<>();
         JSON.readTree(metricsJson.toFile()).get("breakdowns").forEach(b -> out.add(b.get("metric").asText()));
         return out;
     }
 
+    /** The metrics of which a metrics.json holds a trend series of all eight quarters. */
     private static Set<String> trendedOverEightQuarters(Path metricsJson) throws IOException {
         Set<String> out = new TreeSet<>();
         JSON.readTree(metricsJson.toFile()).get("trends").forEach(t -> {
