@@ -40,12 +40,13 @@ import org.recoveryoutcomes.sample.ScaledSample;
  * {@code --seed} (default the sample's), {@code --engines duckdb} to time DuckDB alone (for scales ours cannot
  * hold), {@code --reports borough} (or {@code project}) to time, after the rest, one run that writes the
  * quarterly-monitoring report (xlsx and pdf) of every borough (project), phase by phase. Exit status 0 when every
- * figure agrees, 1 on any mismatch, 2 on bad arguments.
+ * figure agrees, 1 on any mismatch, 2 on bad arguments. {@code --cold-start ./outcomes} adds, first, the cold-start
+ * table: that launcher run as whole, fresh processes on the bundled sample (see {@link ColdStart}).
  */
 public final class Benchmark {
 
     private record Options(List<String> scales, Path work, int runs, int warmup, long seed, boolean ours,
-                           GroupLevel reports) {
+                           GroupLevel reports, Path coldStart) {
     }
 
     /** The run that writes one report per group of a level: files written and the time of each phase. */
@@ -71,17 +72,23 @@ public final class Benchmark {
         } catch (IllegalArgumentException e) {
             System.err.println("outcomes-bench: " + e.getMessage());
             System.err.println("usage: java -Xmx2g -jar outcomes-bench.jar [--scale 1,10,100|national] [--work DIR]"
-                    + " [--runs 3] [--warmup 1] [--seed N] [--engines both|duckdb] [--reports borough|project|none]");
+                    + " [--runs 3] [--warmup 1] [--seed N] [--engines both|duckdb] [--reports borough|project|none]"
+                    + " [--cold-start LAUNCHER]");
             System.exit(2);
             return;
         }
         System.out.println("# outcomes-bench: " + Runtime.getRuntime().availableProcessors() + " processors, max heap "
                 + mib(Runtime.getRuntime().maxMemory()) + ", Java " + System.getProperty("java.version"));
+        String coldStart = "";
+        if (o.coldStart() != null) {
+            coldStart = ColdStart.table(ColdStart.measure(o.coldStart(), o.work().resolve("cold-start"),
+                    Math.max(1, o.warmup()), o.runs())) + "\n";
+        }
         List<Result> results = new ArrayList<>();
         for (String scale : o.scales()) {
             results.add(runScale(o, scale));
         }
-        String table = table(results);
+        String table = coldStart + table(results);
         System.out.println();
         System.out.println(table);
         Files.createDirectories(o.work());
@@ -300,6 +307,7 @@ public final class Benchmark {
         long seed = 20261122L;
         boolean ours = true;
         GroupLevel reports = null;
+        Path coldStart = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i + 1 >= args.length) {
@@ -326,6 +334,7 @@ public final class Benchmark {
                         default -> throw new IllegalArgumentException("--reports is borough, project or none, not "
                                 + v);
                     };
+                    case "--cold-start" -> coldStart = Path.of(v).toAbsolutePath();
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             } catch (NumberFormatException e) {
@@ -342,6 +351,6 @@ public final class Benchmark {
                 throw new IllegalArgumentException(e.getMessage());
             }
         }
-        return new Options(scales, work, runs, warmup, seed, ours, reports);
+        return new Options(scales, work, runs, warmup, seed, ours, reports, coldStart);
     }
 }
