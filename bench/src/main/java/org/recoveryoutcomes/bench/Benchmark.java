@@ -281,17 +281,17 @@ public final class Benchmark {
         return b.toString();
     }
 
-    private static long median(long[] times) {
+    static long median(long[] times) {
         long[] sorted = times.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
 
-    private static long min(long[] times) {
+    static long min(long[] times) {
         return Arrays.stream(times).min().orElse(0);
     }
 
-    private static String seconds(long nanos) {
+    static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.2f", nanos / 1e9);
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -24,13 +23,11 @@ final class ColdStart {
     record Timed(Job job, long[] runs) {
 
         long median() {
-            long[] sorted = runs.clone();
-            Arrays.sort(sorted);
-            return sorted[sorted.length / 2];
+            return Benchmark.median(runs);
         }
 
         long fastest() {
-            return Arrays.stream(runs).min().orElse(0);
+            return Benchmark.min(runs);
         }
 
         boolean met() {
@@ -64,7 +61,7 @@ final class ColdStart {
                 }
             }
             Timed r = new Timed(job, times);
-            System.out.println("[cold start] " + job.label() + ": median " + seconds(r.median()) + " s");
+            System.out.println("[cold start] " + job.label() + ": median " + Benchmark.seconds(r.median()) + " s");
             timed.add(r);
         }
         return timed;
@@ -102,13 +99,9 @@ final class ColdStart {
         b.append("|---|---:|---:|---|\n");
         for (Timed t : timed) {
             b.append(String.format(Locale.ROOT, "| %s | %s (%s) | %.1f | %s |%n", t.job().label(),
-                    seconds(t.median()), seconds(t.fastest()), t.job().targetSeconds(), t.met() ? "met" : "not met"));
+                    Benchmark.seconds(t.median()), Benchmark.seconds(t.fastest()), t.job().targetSeconds(), t.met() ? "met" : "not met"));
         }
         return b.toString();
-    }
-
-    private static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.2f", nanos / 1e9);
     }
 
     private static void deleteTree(Path dir) throws IOException {
