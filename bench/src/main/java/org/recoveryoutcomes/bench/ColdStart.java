@@ -99,7 +99,8 @@ final class ColdStart {
         b.append("|---|---:|---:|---|\n");
         for (Timed t : timed) {
             b.append(String.format(Locale.ROOT, "| %s | %s (%s) | %.1f | %s |%n", t.job().label(),
-                    Benchmark.seconds(t.median()), Benchmark.seconds(t.fastest()), t.job().targetSeconds(), t.met() ? "met" : "not met"));
+                    Benchmark.seconds(t.median()), Benchmark.seconds(t.fastest()), t.job().targetSeconds(),
+                    t.met() ? "met" : "not met"));
         }
         return b.toString();
     }
