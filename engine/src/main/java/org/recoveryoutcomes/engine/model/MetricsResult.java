@@ -103,15 +103,8 @@ public record MetricsResult(EngineInfo engine, Period period, Period outcomePeri
      * figure its place; the raw result keeps everything for analysts ({@code outcomes metrics}).
      */
     public MetricsResult shownIn(ReportTemplate template) {
-        Set<String> trended = new HashSet<>();
-        Set<String> brokenDown = new HashSet<>();
-        for (Section s : template.sections()) {
-            if (s.kind() == SectionKind.TREND) {
-                trended.addAll(s.metrics());
-            } else if (s.kind() == SectionKind.BREAKDOWN) {
-                brokenDown.addAll(s.metrics());
-            }
-        }
+        Set<String> trended = template.metricIdsOf(SectionKind.TREND);
+        Set<String> brokenDown = template.metricIdsOf(SectionKind.BREAKDOWN);
         Set<Period> compared = new HashSet<>(List.of(period.previous(), period.yearBefore()));
         List<TrendSeries> shownTrends = new ArrayList<>();
         for (TrendSeries t : trends) {

@@ -2,6 +2,8 @@ package org.recoveryoutcomes.engine.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A report definition read from {@code report-templates/<id>.json}: both renderers are driven by it, so a
@@ -30,5 +32,14 @@ public record ReportTemplate(String id, String title, String audience, List<Grou
     /** Every metric id named by any section, in order of first appearance. */
     public List<String> metricIds() {
         return sections.stream().flatMap(s -> s.metrics().stream()).distinct().toList();
+    }
+
+    /**
+     * The metric ids named by the sections of {@code kind}: those of {@link SectionKind#TREND} have every trend
+     * quarter shown, those of {@link SectionKind#BREAKDOWN} their equality breakdowns.
+     */
+    public Set<String> metricIdsOf(SectionKind kind) {
+        return sections.stream().filter(s -> s.kind() == kind).flatMap(s -> s.metrics().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -30,7 +30,6 @@ import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.ProportionValue;
 import org.recoveryoutcomes.engine.model.Relations;
 import org.recoveryoutcomes.engine.model.ReportTemplate;
-import org.recoveryoutcomes.engine.model.Section;
 import org.recoveryoutcomes.engine.model.SectionKind;
 import org.recoveryoutcomes.engine.model.Trend;
 import org.recoveryoutcomes.engine.model.TrendSeries;
@@ -166,15 +165,8 @@ public final class Publication {
         Set<String> groupKeys = new java.util.HashSet<>();
         groups.forEach(g -> groupKeys.add(g.key()));
         Set<String> any = new java.util.HashSet<>(template.metricIds());
-        Set<String> trends = new java.util.HashSet<>();
-        Set<String> breakdowns = new java.util.HashSet<>();
-        for (Section section : template.sections()) {
-            if (section.kind() == SectionKind.TREND) {
-                trends.addAll(section.metrics());
-            } else if (section.kind() == SectionKind.BREAKDOWN) {
-                breakdowns.addAll(section.metrics());
-            }
-        }
+        Set<String> trends = template.metricIdsOf(SectionKind.TREND);
+        Set<String> breakdowns = template.metricIdsOf(SectionKind.BREAKDOWN);
         int[] by = new int[Reason.values().length];
         for (Hidden h : hiddenList) {
             if (!groupKeys.contains(h.group()) || !any.contains(h.metric())) {
