@@ -2,7 +2,10 @@ package org.recoveryoutcomes.engine.api;
 
 /** What a run writes to its output directory. */
 public enum OutputFormat {
-    /** {@code metrics.json}: every figure, raw, for analysts. */
+    /**
+     * {@code metrics.json}: every figure the run publishes, for every group; a hidden figure is withheld (every
+     * figure raw only in a working copy with suppression off).
+     */
     JSON,
     /** {@code report-<template>-<period>.xlsx}. */
     XLSX,

@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import org.recoveryoutcomes.engine.internal.Hashing;
 import org.recoveryoutcomes.engine.internal.LedgerFiles;
 import org.recoveryoutcomes.engine.internal.Manifest;
-import org.recoveryoutcomes.engine.internal.MetricsJsonWriter;
 import org.recoveryoutcomes.engine.internal.SettingsReader;
 import org.recoveryoutcomes.engine.internal.TemplateReader;
 import org.recoveryoutcomes.engine.io.DatasetReader;
@@ -49,6 +48,7 @@ import org.recoveryoutcomes.engine.render.RenderOptions;
 import org.recoveryoutcomes.engine.render.ReportContent;
 import org.recoveryoutcomes.engine.render.ReportWriter;
 import org.recoveryoutcomes.engine.render.html.HtmlReportWriter;
+import org.recoveryoutcomes.engine.render.json.MetricsJsonWriter;
 import org.recoveryoutcomes.engine.render.pdf.PdfReportWriter;
 import org.recoveryoutcomes.engine.render.xlsx.XlsxReportWriter;
 
@@ -202,9 +202,12 @@ public final class ReportEngine {
         Path out = request.outDir();
         List<String> focuses = request.each() == null ? Collections.singletonList(request.focus())
                 : metrics.groups().stream().filter(g -> g.level() == request.each()).map(GroupResult::key).toList();
-        List<ReportWriter> reportWriters = writers().entrySet().stream()
+        List<ReportWriter> chosen = writers().entrySet().stream()
                 .filter(w -> request.outputs().contains(w.getKey())).map(Map.Entry::getValue).toList();
-        boolean json = request.outputs().contains(OutputFormat.JSON);
+        List<ReportWriter> runWriters = chosen.stream().filter(w -> w.scope() == ReportWriter.Scope.RUN).toList();
+        List<ReportWriter> reportWriters = chosen.stream().filter(w -> w.scope() == ReportWriter.Scope.REPORT)
+                .toList();
+        boolean json = !runWriters.isEmpty();
         boolean raw = request.rawMetrics();
         // What the run publishes: with reports, what they show (metrics.json beside them holds no more); a run
         // writing metrics.json alone publishes every figure in it. The raw file keeps everything.
@@ -235,17 +238,21 @@ public final class ReportEngine {
         progress.phase("writing", (json ? 1 : 0) + (raw ? 1 : 0) + (publication != null ? 1 : 0)
                 + (long) focuses.size() * reportWriters.size(), "files");
         int done = 0;
-        if (json) {
-            MetricsResult published = publication != null ? publication.published() : metrics;
-            MetricsJsonWriter.Mode mode = publication != null ? MetricsJsonWriter.Mode.PUBLISHED
-                    : MetricsJsonWriter.Mode.RAW;
-            written.add(AtomicFiles.write(out.resolve("metrics.json"),
-                    o -> MetricsJsonWriter.write(published, o, mode)));
+        // The run's own files (metrics.json): the content of the whole publication, every group; with suppression
+        // off, every figure raw.
+        ReportContent whole = runWriters.isEmpty() ? null
+                : (publication != null ? new ReportContent.Family(shown, template, publication)
+                : new ReportContent.Family(metrics, template)).content(runOptions(metrics, template, request,
+                publication != null, weakened, settingsFile));
+        for (ReportWriter writer : runWriters) {
+            written.add(AtomicFiles.write(out.resolve(writer.fileName(null)), o -> writer.write(whole, o)));
             progress.advance(++done);
         }
         if (raw) {
-            written.add(AtomicFiles.write(out.resolve(MetricsJsonWriter.RAW_FILE),
-                    o -> MetricsJsonWriter.write(metrics, o, MetricsJsonWriter.Mode.RAW)));
+            ReportContent rawContent = new ReportContent.Family(metrics, template).content(runOptions(metrics,
+                    template, request, false, weakened, settingsFile));
+            ReportWriter writer = MetricsJsonWriter.raw();
+            written.add(AtomicFiles.write(out.resolve(writer.fileName(null)), o -> writer.write(rawContent, o)));
             progress.advance(++done);
         }
         if (!reportWriters.isEmpty()) {
@@ -297,7 +304,7 @@ public final class ReportEngine {
             for (ReportWriter writer : writers) {
                 tasks.add(() -> {
                     try {
-                        return AtomicFiles.write(out.resolve(base + "." + writer.extension()),
+                        return AtomicFiles.write(out.resolve(writer.fileName(base)),
                                 o -> writer.write(content.get(), o));
                     } finally {
                         content.release();
@@ -475,9 +482,22 @@ public final class ReportEngine {
         return new OutputCheck(outDir, check.runId(), files, check.problems(), message);
     }
 
-    /** The reports the engine can write, in the order they are written. */
+    /**
+     * The options of a run's own files ({@link ReportWriter.Scope#RUN}): the report on every group, as the run's
+     * reports would render it.
+     */
+    private static RenderOptions runOptions(MetricsResult metrics, ReportTemplate template, ReportRequest request,
+                                            boolean suppression, boolean weakened, SettingsReader.File settingsFile) {
+        LocalDate reportDate = metrics.dataDate() != null ? metrics.dataDate() : metrics.period().end();
+        return new RenderOptions(RenderOptions.EN_GB, suppression, null, reportDate,
+                documentId(metrics, template, request, null), settingsFile.organisation(), settingsFile.logo(),
+                List.of(), weakened, settingsFile.wording());
+    }
+
+    /** What the engine can write, in the order it is written: metrics.json, then the reports. */
     static Map<OutputFormat, ReportWriter> writers() {
         Map<OutputFormat, ReportWriter> w = new EnumMap<>(OutputFormat.class);
+        w.put(OutputFormat.JSON, new MetricsJsonWriter());
         w.put(OutputFormat.XLSX, new XlsxReportWriter());
         w.put(OutputFormat.PDF, new PdfReportWriter());
         // The HTML says what the PDF says: it is built from the blocks the PDF's layout records.

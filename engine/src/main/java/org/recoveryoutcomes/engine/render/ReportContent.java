@@ -77,6 +77,14 @@ public final class ReportContent {
         return metrics;
     }
 
+    /**
+     * The figures in the catalogue's own labels, for every group of the family ({@code metrics.json}'s): with
+     * suppression on, the publication's protected figures; with it off, every figure raw.
+     */
+    public MetricsResult figures() {
+        return options.suppression() ? family.publication().published() : family.metrics;
+    }
+
     public ReportTemplate template() {
         return template;
     }

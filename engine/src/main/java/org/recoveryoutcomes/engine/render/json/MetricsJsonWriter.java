@@ -1,4 +1,4 @@
-package org.recoveryoutcomes.engine.internal;
+package org.recoveryoutcomes.engine.render.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -26,15 +26,75 @@ import org.recoveryoutcomes.engine.model.Settings;
 import org.recoveryoutcomes.engine.model.TopItem;
 import org.recoveryoutcomes.engine.model.Trend;
 import org.recoveryoutcomes.engine.model.TrendSeries;
+import org.recoveryoutcomes.engine.render.ReportContent;
+import org.recoveryoutcomes.engine.render.ReportWriter;
 
 /**
  * Writes {@code metrics.json} (outputs.md): snake_case keys, numbers as JSON numbers, {@code null} for what
  * cannot be computed (never absent), groups in result order. Field order is fixed, so the same result gives
  * the same bytes.
+ *
+ * <p>As a {@link ReportWriter} it writes one file per run ({@link Scope#RUN}) from the content of the whole
+ * publication ({@link ReportContent#figures()}): with suppression on, every hidden figure withheld
+ * ({@link Mode#PUBLISHED}); with suppression off, every figure raw and the file marked NOT FOR PUBLICATION
+ * ({@link Mode#RAW}). {@link #raw()} writes the raw file that {@code --raw-metrics} asks for beside the reports.
+ * Stateless and safe to share.
  */
-public final class MetricsJsonWriter {
+public final class MetricsJsonWriter implements ReportWriter {
 
-    private MetricsJsonWriter() {
+    /** The published file's name. */
+    public static final String FILE = "metrics.json";
+
+    private static final MetricsJsonWriter RAW_WRITER = new MetricsJsonWriter(true);
+
+    private final boolean rawFile;
+
+    /** The writer of {@code metrics.json}. */
+    public MetricsJsonWriter() {
+        this(false);
+    }
+
+    private MetricsJsonWriter(boolean rawFile) {
+        this.rawFile = rawFile;
+    }
+
+    /**
+     * The writer of {@value #RAW_FILE}: every figure raw, small numbers included, for analysts. Its content must be
+     * a working copy's (suppression off).
+     */
+    public static MetricsJsonWriter raw() {
+        return RAW_WRITER;
+    }
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.RUN;
+    }
+
+    /** {@value #FILE}, or for {@link #raw()} {@value #RAW_FILE}, whatever the reports' names. */
+    @Override
+    public String fileName(String base) {
+        return rawFile ? RAW_FILE : FILE;
+    }
+
+    /**
+     * Writes the content's figures ({@link ReportContent#figures()}): as the publication shows them when suppression
+     * is on, else every figure raw, marked NOT FOR PUBLICATION.
+     *
+     * @throws IllegalArgumentException when the raw file's writer is given published content
+     */
+    @Override
+    public void write(ReportContent content, OutputStream out) throws IOException {
+        boolean published = content.options().suppression();
+        if (rawFile && published) {
+            throw new IllegalArgumentException(RAW_FILE + " holds raw figures: give it a working copy's content");
+        }
+        write(content.figures(), out, published ? Mode.PUBLISHED : Mode.RAW);
     }
 
     /** How a file treats hidden figures. */
@@ -49,7 +109,7 @@ public final class MetricsJsonWriter {
     public static final String RAW_FILE = "metrics-NOT-FOR-PUBLICATION.json";
 
     /** Every figure raw, with no marking: for tests of the figures themselves. */
-    public static void write(MetricsResult r, OutputStream out) throws IOException {
+    static void write(MetricsResult r, OutputStream out) throws IOException {
         write(r, out, null);
     }
 
@@ -57,7 +117,7 @@ public final class MetricsJsonWriter {
      * Writes {@code r} as {@code mode} says. For {@link Mode#PUBLISHED}, {@code r} must be the publication's
      * protected figures, whose hidden figures are flagged.
      */
-    public static void write(MetricsResult r, OutputStream out, Mode mode) throws IOException {
+    static void write(MetricsResult r, OutputStream out, Mode mode) throws IOException {
         boolean withhold = mode == Mode.PUBLISHED;
         JsonFactory factory = new JsonFactory();
         factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

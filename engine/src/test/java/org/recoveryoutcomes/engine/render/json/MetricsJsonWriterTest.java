@@ -1,16 +1,20 @@
-package org.recoveryoutcomes.engine.internal;
+package org.recoveryoutcomes.engine.render.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.recoveryoutcomes.engine.metrics.MetricsEngine;
 import org.recoveryoutcomes.engine.model.AmountValue;
 import org.recoveryoutcomes.engine.model.Breakdown;
 import org.recoveryoutcomes.engine.model.BreakdownValue;
@@ -26,8 +30,12 @@ import org.recoveryoutcomes.engine.model.MetricValue;
 import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.ProportionValue;
+import org.recoveryoutcomes.engine.model.ReportTemplate;
 import org.recoveryoutcomes.engine.model.Settings;
 import org.recoveryoutcomes.engine.model.Trend;
+import org.recoveryoutcomes.engine.render.RenderOptions;
+import org.recoveryoutcomes.engine.render.ReportContent;
+import org.recoveryoutcomes.engine.render.ReportWriter;
 
 class MetricsJsonWriterTest {
 
@@ -174,6 +182,65 @@ class MetricsJsonWriterTest {
 
         assertThat(metrics.path("abstinent_opiates").toString()).isEqualTo("{\"denominator\":62,\"suppressed\":true}");
         assertThat(metrics.path("abstinent_crack").toString()).isEqualTo("{\"suppressed\":true}");
+    }
+
+    /** One project seen by 3 clients (a small number) over 40 contacts, in the catalogue's definitions. */
+    private static ReportContent.Family smallProject() {
+        MetricsResult r = result();
+        Map<String, MetricValue> m = new LinkedHashMap<>();
+        m.put("contacts", new CountValue(40, false));
+        m.put("clients_seen", new CountValue(3, true)); // the metrics flag a small number
+        MetricsResult small = new MetricsResult(r.engine(), r.period(), r.outcomePeriod(), r.inputs(), r.settings(),
+                r.reliableChangeThresholds(), MetricsEngine.catalogue(),
+                List.of(new GroupResult(GroupLevel.PROJECT, "BAT", "Battling Addiction Together", "Ealing", m)),
+                List.of(), r.dataDate(), r.methodologyNotes(), List.of());
+        return new ReportContent.Family(small, new ReportTemplate("quarterly-monitoring", "Quarterly monitoring",
+                null, List.of(GroupLevel.PROJECT), "parent", Map.of(), List.of()));
+    }
+
+    private static RenderOptions options(boolean suppression) {
+        return new RenderOptions(Locale.UK, suppression, null, LocalDate.of(2026, 9, 30), "00");
+    }
+
+    private static String written(ReportWriter writer, ReportContent content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(content, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void asAReportWriterItWritesOneFileForTheRunWhateverTheReportsAreCalled() {
+        ReportWriter json = new MetricsJsonWriter();
+        assertThat(json.scope()).isEqualTo(ReportWriter.Scope.RUN);
+        assertThat(json.extension()).isEqualTo("json");
+        assertThat(json.fileName("report-quarterly-monitoring-2026-27-Q2")).isEqualTo("metrics.json");
+        assertThat(MetricsJsonWriter.raw().fileName("report-quarterly-monitoring-2026-27-Q2"))
+                .isEqualTo("metrics-NOT-FOR-PUBLICATION.json");
+    }
+
+    @Test
+    void asAReportWriterItWithholdsWhatThePublicationHidesAndMarksARawCopy() throws IOException {
+        ReportContent.Family family = smallProject();
+        JsonNode published = new ObjectMapper().readTree(written(new MetricsJsonWriter(),
+                family.content(options(true))));
+        assertThat(published.has("NOT_FOR_PUBLICATION")).isFalse();
+        JsonNode metrics = published.path("groups").get(0).path("metrics");
+        assertThat(metrics.path("clients_seen").toString()).isEqualTo("{\"suppressed\":true}");
+        assertThat(metrics.path("contacts").path("count").asLong()).isEqualTo(40);
+
+        String raw = written(MetricsJsonWriter.raw(), family.content(options(false)));
+        assertThat(raw).startsWith("{\n  \"NOT_FOR_PUBLICATION\" : \"every figure raw");
+        assertThat(new ObjectMapper().readTree(raw).path("groups").get(0).path("metrics").path("clients_seen")
+                .toString()).isEqualTo("{\"count\":3,\"suppressed\":true}");
+        // metrics.json of a working copy (suppression off) is raw too, and says so first
+        assertThat(written(new MetricsJsonWriter(), family.content(options(false)))).isEqualTo(raw);
+    }
+
+    @Test
+    void theRawFileIsNeverWrittenFromPublishedContent() {
+        assertThatThrownBy(() -> written(MetricsJsonWriter.raw(), smallProject().content(options(true))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("metrics-NOT-FOR-PUBLICATION.json holds raw figures: give it a working copy's content");
     }
 
     @Test
