@@ -9,6 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.recoveryoutcomes.engine.api.ReportEngine;
 import org.recoveryoutcomes.engine.io.IoUsingTheApi;
@@ -17,7 +22,8 @@ import org.recoveryoutcomes.engine.io.IoUsingTheApi;
  * The package rules of the style guide, checked on the compiled classes (every dependency, not only import lines):
  * {@code api} is the one entry point and nothing of the engine depends on it; {@code io}, {@code metrics} and
  * {@code render} depend on {@code model} only, never on each other; {@code internal} serves {@code api};
- * {@code model} depends on nothing of ours; and no two packages, at any depth, depend on each other in a cycle.
+ * {@code model} depends on nothing of ours; no two packages, at any depth, depend on each other in a cycle; and the
+ * module (module-info.java) exports {@code api} and {@code model} only.
  */
 class ArchitectureTest {
 
@@ -49,6 +55,24 @@ class ArchitectureTest {
     void theEngineHoldsNoSampleSimulator() {
         assertThat(MAIN.containPackage(ENGINE + ".internal.sample")).isFalse();
         assertThat(MAIN.contain(ENGINE + ".api.ReportEngine")).isTrue();
+    }
+
+    /**
+     * module-info.java exports the entry point and the domain values and nothing else, to everyone alike, and opens
+     * nothing.
+     */
+    @Test
+    void theModuleExportsOnlyTheApiAndTheModel() throws IOException {
+        ModuleDescriptor module;
+        try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
+            module = ModuleDescriptor.read(in);
+        }
+        assertThat(module.name()).isEqualTo(ENGINE);
+        assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source))
+                .containsExactlyInAnyOrder(ENGINE + ".api", ENGINE + ".model");
+        assertThat(module.exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
+        assertThat(module.opens()).isEmpty();
+        assertThat(module.isOpen()).isFalse();
     }
 
     /** The rules fail where they should: a class of {@code io} that uses the API breaks the layers. */
