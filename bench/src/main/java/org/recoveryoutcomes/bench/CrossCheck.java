@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.recoveryoutcomes.bench.DuckDbMetrics.Figure;
+import org.recoveryoutcomes.engine.model.AmountValue;
 import org.recoveryoutcomes.engine.model.CountValue;
 import org.recoveryoutcomes.engine.model.GroupResult;
 import org.recoveryoutcomes.engine.model.MetricValue;
@@ -26,6 +27,8 @@ final class CrossCheck {
                 MetricValue v = g.metrics().get(id);
                 if (v instanceof CountValue c) {
                     m.put(id, Figure.count(c.count()));
+                } else if (v instanceof AmountValue a) { // volunteer hours, in whole minutes as DuckDB sums them
+                    m.put(id, Figure.count(Math.round(a.value() * 60)));
                 } else if (v instanceof ProportionValue p) {
                     m.put(id, new Figure(p.numerator(), p.denominator()));
                 } else if (v != null) {
@@ -62,7 +65,8 @@ final class CrossCheck {
 
     /** The metrics cross-checked. */
     static List<String> ids() {
-        List<String> ids = new ArrayList<>(List.of("contacts", "clients_seen", "repeat_attendance"));
+        List<String> ids = new ArrayList<>(List.of("contacts", "clients_seen", "repeat_attendance", "new_clients",
+                "retained_12_weeks", "did_not_attend_rate", "volunteers_active", "volunteer_hours"));
         ids.addAll(DuckDbMetrics.topMetricIds());
         return ids;
     }

@@ -14,8 +14,13 @@ import java.util.TreeMap;
 
 /**
  * The core metrics computed by DuckDB (in-process) in SQL, straight from the CSV files, for every group: the
- * yardstick the engine is timed and checked against. Only the attended contacts, the TOPs and the projects are
- * read; every column is read as text and cast explicitly, so DuckDB's type sniffing cannot change a figure.
+ * yardstick the engine is timed and checked against. The contacts, the TOPs and the projects are read; every column
+ * is read as text and cast explicitly, so DuckDB's type sniffing cannot change a figure.
+ *
+ * <p>The engagement figures are EngagementMetrics's: contacts, clients seen, came back, new clients (first attended
+ * contact with the group in the period), retained 12 weeks (engagement runs with no gap over
+ * {@code engagement_gap_days}), did not attend (Ns of the contacts whose attendance is recorded), volunteers active
+ * and volunteer hours (compared in minutes). A cancelled contact counts neither as attended nor as missed.
  *
  * <p>The outcome-pair rule is metrics.md's, with the engine's documented choices (OutcomePairs): the follow-up
  * is a review or exit in the outcome period; its start is the latest start TOP strictly before it (of same-day
@@ -46,11 +51,22 @@ final class DuckDbMetrics {
     private final int minDays;
     private final int maxDays;
     private final int targetDays;
+    private final int gapDays;
+    private final int retentionDays;
 
-    DuckDbMetrics(int minDays, int maxDays, int targetDays) {
+    /**
+     * @param minDays the follow-up window's shortest start-to-follow-up gap ({@code follow_up_min_days})
+     * @param maxDays its longest ({@code follow_up_max_days})
+     * @param targetDays the gap a follow-up is chosen closest to ({@code follow_up_target_days})
+     * @param gapDays the longest gap between attended contacts within one engagement ({@code engagement_gap_days})
+     * @param retentionDays the span of an engagement that counts as retained ({@code retention_days})
+     */
+    DuckDbMetrics(int minDays, int maxDays, int targetDays, int gapDays, int retentionDays) {
         this.minDays = minDays;
         this.maxDays = maxDays;
         this.targetDays = targetDays;
+        this.gapDays = gapDays;
+        this.retentionDays = retentionDays;
     }
 
     /**
@@ -65,9 +81,13 @@ final class DuckDbMetrics {
             st.execute("SET preserve_insertion_order = true");
             st.execute("CREATE TABLE projects AS SELECT project_id, borough FROM read_csv(" + csv(dataDir, "projects")
                     + ", header = true, all_varchar = true)");
-            st.execute("CREATE TABLE contacts AS SELECT client_id, project_id, CAST(contact_date AS DATE) AS d"
-                    + " FROM read_csv(" + csv(dataDir, "contacts") + ", header = true, all_varchar = true)"
-                    + " WHERE attended IS NULL OR upper(trim(attended)) <> 'N'");
+            // Every booked contact; attended: empty or Y, N for did-not-attend, cancelled for neither.
+            st.execute("CREATE TABLE booked AS SELECT client_id, project_id, CAST(contact_date AS DATE) AS d,"
+                    + " lower(trim(coalesce(attended, ''))) AS att, nullif(trim(volunteer_id), '') AS vol,"
+                    + " lower(trim(delivered_by)) AS dby, TRY_CAST(duration_minutes AS INTEGER) AS mins"
+                    + " FROM read_csv(" + csv(dataDir, "contacts") + ", header = true, all_varchar = true)");
+            st.execute("CREATE TABLE contacts AS SELECT client_id, project_id, d, vol, dby, mins FROM booked"
+                    + " WHERE att NOT IN ('n', 'cancelled')");
             StringBuilder items = new StringBuilder();
             for (String s : SUBSTANCES) {
                 items.append(", TRY_CAST(").append(s).append("_days AS DOUBLE) AS ").append(s);
@@ -95,13 +115,11 @@ final class DuckDbMetrics {
                     + targetDays + "), fd DESC, (fstage = 'exit') DESC, frn DESC) = 1");
 
             // Every group's contacts and pairs, tagged with the group key.
-            st.execute("CREATE TABLE gc AS"
-                    + " SELECT 'project:' || c.project_id AS g, c.client_id FROM contacts c"
-                    + "     WHERE c.d BETWEEN DATE '" + periodStart + "' AND DATE '" + periodEnd + "'"
-                    + " UNION ALL SELECT 'borough:' || p.borough, c.client_id FROM contacts c JOIN projects p USING"
-                    + "     (project_id) WHERE c.d BETWEEN DATE '" + periodStart + "' AND DATE '" + periodEnd + "'"
-                    + " UNION ALL SELECT 'all', c.client_id FROM contacts c"
-                    + "     WHERE c.d BETWEEN DATE '" + periodStart + "' AND DATE '" + periodEnd + "'");
+            String inPeriod = " BETWEEN DATE '" + periodStart + "' AND DATE '" + periodEnd + "'";
+            st.execute("CREATE TABLE gc AS" + byGroup("client_id, vol, dby, mins", "contacts", "d" + inPeriod));
+            st.execute("CREATE TABLE gb AS" + byGroup("att", "booked", "d" + inPeriod));
+            // Every attended contact up to the period end: a client's engagements and first contact.
+            st.execute("CREATE TABLE ga AS" + byGroup("client_id, d", "contacts", "d <= DATE '" + periodEnd + "'"));
             st.execute("CREATE TABLE gp AS"
                     + " SELECT 'project:' || project_id AS g, frn, srn FROM pairs"
                     + " UNION ALL SELECT * FROM (SELECT 'borough:' || p.borough AS g, x.frn, x.srn FROM pairs x"
@@ -119,6 +137,11 @@ final class DuckDbMetrics {
                     m.put("contacts", Figure.count(0));
                     m.put("clients_seen", Figure.count(0));
                     m.put("repeat_attendance", new Figure(0, 0));
+                    m.put("new_clients", Figure.count(0));
+                    m.put("retained_12_weeks", new Figure(0, 0));
+                    m.put("did_not_attend_rate", new Figure(0, 0));
+                    m.put("volunteers_active", Figure.count(0));
+                    m.put("volunteer_hours", Figure.count(0));
                     out.put(rs.getString(1), m);
                 }
             }
@@ -129,6 +152,46 @@ final class DuckDbMetrics {
                     m.put("contacts", Figure.count(rs.getLong(2)));
                     m.put("clients_seen", Figure.count(rs.getLong(3)));
                     m.put("repeat_attendance", new Figure(rs.getLong(4), rs.getLong(3)));
+                }
+            }
+            // Volunteers named on attended contacts, and the minutes peer volunteers gave (volunteer_hours × 60).
+            try (ResultSet rs = st.executeQuery("SELECT g, count(DISTINCT vol), coalesce(sum(mins) FILTER"
+                    + " (WHERE mins > 0 AND dby = 'peer_volunteer'), 0) FROM gc GROUP BY g")) {
+                while (rs.next()) {
+                    Map<String, Figure> m = out.computeIfAbsent(rs.getString(1), k -> new TreeMap<>());
+                    m.put("volunteers_active", Figure.count(rs.getLong(2)));
+                    m.put("volunteer_hours", Figure.count(rs.getLong(3)));
+                }
+            }
+            // Did not attend: of the contacts whose attendance is recorded (Y or N), the Ns.
+            try (ResultSet rs = st.executeQuery("SELECT g, count(*) FILTER (WHERE att = 'n'),"
+                    + " count(*) FILTER (WHERE att IN ('y', 'n')) FROM gb GROUP BY g")) {
+                while (rs.next()) {
+                    Map<String, Figure> m = out.computeIfAbsent(rs.getString(1), k -> new TreeMap<>());
+                    m.put("did_not_attend_rate", new Figure(rs.getLong(2), rs.getLong(3)));
+                }
+            }
+            // A client's current engagement: the run of attended contacts, no gap over gapDays, that holds their last
+            // contact up to the period end. Of the clients seen in the period: new when their first contact with the
+            // group is in it; could have been retained when the run began retentionDays or more before the period
+            // end; retained when it spans retentionDays or more.
+            try (ResultSet rs = st.executeQuery("WITH a AS (SELECT g, client_id, d, CASE WHEN lag(d) OVER w IS NULL"
+                    + "     OR d - lag(d) OVER w > " + gapDays + " THEN 1 ELSE 0 END AS brk FROM ga"
+                    + "     WINDOW w AS (PARTITION BY g, client_id ORDER BY d)),"
+                    + " r AS (SELECT g, client_id, d, sum(brk) OVER (PARTITION BY g, client_id ORDER BY d"
+                    + "     ROWS UNBOUNDED PRECEDING) AS run FROM a),"
+                    + " c AS (SELECT g, client_id, min(d) AS first_d, max(d) AS last_d, max(run) AS cur FROM r"
+                    + "     GROUP BY g, client_id),"
+                    + " s AS (SELECT r.g, r.client_id, min(r.d) AS start_d FROM r JOIN c USING (g, client_id)"
+                    + "     WHERE r.run = c.cur GROUP BY r.g, r.client_id)"
+                    + " SELECT c.g, count(*) FILTER (WHERE c.first_d >= DATE '" + periodStart + "'),"
+                    + " count(*) FILTER (WHERE c.last_d - s.start_d >= " + retentionDays + "),"
+                    + " count(*) FILTER (WHERE DATE '" + periodEnd + "' - s.start_d >= " + retentionDays + ")"
+                    + " FROM c JOIN s USING (g, client_id) WHERE c.last_d >= DATE '" + periodStart + "' GROUP BY c.g")) {
+                while (rs.next()) {
+                    Map<String, Figure> m = out.computeIfAbsent(rs.getString(1), k -> new TreeMap<>());
+                    m.put("new_clients", Figure.count(rs.getLong(2)));
+                    m.put("retained_12_weeks", new Figure(rs.getLong(3), rs.getLong(4)));
                 }
             }
             StringBuilder sql = new StringBuilder("SELECT gp.g");
@@ -170,6 +233,17 @@ final class DuckDbMetrics {
         ids.add("housing_problem_resolved");
         ids.add("in_paid_work");
         return ids;
+    }
+
+    /**
+     * {@code columns} of {@code table}'s rows where {@code where}, once per group each row belongs to: tagged
+     * {@code g} = {@code project:<id>}, {@code borough:<name>} (the project's) and {@code all}.
+     */
+    private static String byGroup(String columns, String table, String where) {
+        return " SELECT 'project:' || t.project_id AS g, " + columns + " FROM " + table + " t WHERE " + where
+                + " UNION ALL SELECT 'borough:' || p.borough, " + columns + " FROM " + table + " t JOIN projects p"
+                + " USING (project_id) WHERE " + where
+                + " UNION ALL SELECT 'all', " + columns + " FROM " + table + " t WHERE " + where;
     }
 
     private static String csv(Path dir, String name) {

@@ -24,7 +24,7 @@ class DuckDbMetricsTest {
         MetricsResult ours = ReportEngine.run(ReportRequest.builder().dataDir(SAMPLE).outDir(out)
                 .outputs(EnumSet.of(OutputFormat.JSON)).build()).metrics();
 
-        Map<String, Map<String, Figure>> duck = new DuckDbMetrics(35, 273, 182).compute(SAMPLE,
+        Map<String, Map<String, Figure>> duck = new DuckDbMetrics(35, 273, 182, 56, 84).compute(SAMPLE,
                 ours.period().start(), ours.period().end(), ours.outcomePeriod().start(), ours.outcomePeriod().end());
 
         assertThat(CrossCheck.differences(CrossCheck.ours(ours), duck)).isEmpty();
@@ -36,11 +36,19 @@ class DuckDbMetricsTest {
                 .containsEntry("abstinent_alcohol", new Figure(81, 169))
                 .containsEntry("abstinent_opiates", new Figure(43, 107))
                 .containsEntry("housing_problem_resolved", new Figure(43, 90))
-                .containsEntry("in_paid_work", new Figure(79, 401));
+                .containsEntry("in_paid_work", new Figure(79, 401))
+                .containsEntry("new_clients", Figure.count(200))
+                .containsEntry("retained_12_weeks", new Figure(309, 373))
+                .containsEntry("did_not_attend_rate", new Figure(166, 959))
+                .containsEntry("volunteers_active", Figure.count(103))
+                .containsEntry("volunteer_hours", Figure.count(243_505)); // minutes: 4,058.42 hours
         // Kensington and Chelsea's two projects share clients: the borough counts each client once.
         assertThat(duck.get("borough:Kensington and Chelsea")).containsEntry("clients_seen", Figure.count(431))
+                .containsEntry("new_clients", Figure.count(132)).containsEntry("volunteers_active", Figure.count(70))
                 .containsEntry("abstinent_opiates", new Figure(25, 72));
         assertThat(duck.get("project:BAT")).containsEntry("contacts", Figure.count(509))
+                .containsEntry("retained_12_weeks", new Figure(43, 57))
+                .containsEntry("did_not_attend_rate", new Figure(21, 221))
                 .containsEntry("abstinent_other_drug", new Figure(3, 7));
     }
 
