@@ -153,8 +153,7 @@ public final class Benchmark {
 
         // DuckDB: needs the periods; take them from our run, or work them out as the engine would.
         Settings settings = Settings.DEFAULTS;
-        DuckDbMetrics duckdb = new DuckDbMetrics(settings.followUpMinDays(), settings.followUpMaxDays(),
-                settings.followUpTargetDays(), settings.engagementGapDays(), settings.retentionDays());
+        DuckDbMetrics duckdb = new DuckDbMetrics(settings);
         if (metrics == null) {
             System.out.println("[" + scale + "] no figures of ours to check against; DuckDB is timed only");
         }

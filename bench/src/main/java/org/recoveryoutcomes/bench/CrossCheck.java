@@ -68,6 +68,7 @@ final class CrossCheck {
         List<String> ids = new ArrayList<>(List.of("contacts", "clients_seen", "repeat_attendance", "new_clients",
                 "retained_12_weeks", "did_not_attend_rate", "volunteers_active", "volunteer_hours"));
         ids.addAll(DuckDbMetrics.topMetricIds());
+        ids.addAll(DuckDbMetrics.COMPLETION_IDS);
         return ids;
     }
 }
