@@ -2,7 +2,10 @@ package org.recoveryoutcomes.engine.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.recoveryoutcomes.engine.model.GroupLevel;
 import org.recoveryoutcomes.engine.model.GroupResult;
 import org.recoveryoutcomes.engine.model.MetricsResult;
@@ -21,6 +24,7 @@ public final class ReportContent {
     private final RenderOptions options;
     private final Family family;
     private Suppression suppression;
+    private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
     public ReportContent(MetricsResult metrics, ReportTemplate template, RenderOptions options) {
         this(new Family(metrics, template), options);
@@ -104,6 +108,16 @@ public final class ReportContent {
             suppression = Suppression.of(this);
         }
         return suppression;
+    }
+
+    /**
+     * A value worked out from this content once and shared by the renderers that need it (the PDF's first layout
+     * pass, whose blocks the HTML page also lays out): computed by the first caller for {@code type}, while callers
+     * for the same type wait; {@code compute} must be a pure function of the content, so that the bytes do not
+     * depend on which renderer asks first.
+     */
+    public <T> T shared(Class<T> type, Supplier<T> compute) {
+        return type.cast(shared.computeIfAbsent(type, k -> compute.get()));
     }
 
     /**

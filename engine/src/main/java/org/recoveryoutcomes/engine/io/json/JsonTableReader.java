@@ -62,18 +62,24 @@ public final class JsonTableReader implements TableReader {
     private static final int MAX_PLAIN_SCALE = 100;
     private static final String EXPORT_AS = "UTF-8 JSON";
 
-    // A key given twice would silently keep only its last value: it is an error instead.
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
-                            .maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER).maxNameLength(MAX_STRING)
-                            .build())
-                    .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-    // Inside an array each element is read alone; trailing tokens there are simply the next elements.
-    private static final ObjectReader ELEMENT = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /**
+     * Jackson's mapper and the element reader, built on first use: a run whose data holds no JSON file (most runs,
+     * and every {@code validate} of CSV files) does not pay for loading and initialising them.
+     */
+    private static final class Json {
+        // A key given twice would silently keep only its last value: it is an error instead.
+        static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                                .maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER).maxNameLength(MAX_STRING)
+                                .build())
+                        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .build())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+        // Inside an array each element is read alone; trailing tokens there are simply the next elements.
+        static final ObjectReader ELEMENT = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     private final boolean lines;
 
@@ -133,7 +139,7 @@ public final class JsonTableReader implements TableReader {
     private static final Element BLANK = new Element(0, null, null, null);
 
     private static void readArray(Path file, Charset encoding, String name, List<Element> out) throws IOException {
-        try (JsonParser parser = MAPPER.createParser(TextFiles.open(file, encoding))) {
+        try (JsonParser parser = Json.MAPPER.createParser(TextFiles.open(file, encoding))) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 return;
@@ -150,7 +156,7 @@ public final class JsonTableReader implements TableReader {
                     throw new ReportException(ReportException.Kind.INPUT,
                             name + ": the file is not valid JSON (the array is not closed)");
                 }
-                JsonNode node = ELEMENT.readTree(parser);
+                JsonNode node = Json.ELEMENT.readTree(parser);
                 out.add(element(index + 2, node));
                 index++;
             }
@@ -175,7 +181,7 @@ public final class JsonTableReader implements TableReader {
                 }
                 JsonNode node;
                 try {
-                    node = MAPPER.readTree(line);
+                    node = Json.MAPPER.readTree(line);
                 } catch (JsonProcessingException e) {
                     JsonLocation at = e.getLocation();
                     String where = at == null || at.getColumnNr() < 1 ? "" : " at column " + at.getColumnNr();

@@ -13,7 +13,8 @@ import org.recoveryoutcomes.engine.render.ReportWriter;
  * the methodology and data-quality appendices.
  *
  * <p>The report is laid out twice. The first pass, thrown away, learns how many pages there are and where each
- * section starts; the second prints those numbers in the contents and in every "Page x of y". Creation date,
+ * section starts, and records the report as blocks for the HTML page ({@link #outline}); the second prints those
+ * numbers in the contents and in every "Page x of y". Creation date,
  * modification date, document id and font subset tags all come from the {@link ReportContent}'s options, so the
  * same content gives the same bytes. This class is stateless and thread-safe.
  */
@@ -32,7 +33,7 @@ public final class PdfReportWriter implements ReportWriter {
         ReportRenderer.Pagination first;
         ReportRenderer.Pagination second;
         try {
-            first = new ReportRenderer(content, null).render(OutputStream.nullOutputStream());
+            first = firstPass(content).pagination();
             second = new ReportRenderer(content, first).render(new NonClosing(out));
         } catch (ExceptionConverter e) {
             // OpenPDF wraps the stream's IOException (a full disk, a closed pipe) in an unchecked exception.
@@ -50,16 +51,29 @@ public final class PdfReportWriter implements ReportWriter {
 
     /**
      * The report as blocks (the same headings, sentences, tables and charts, with the same cells hidden), for a
-     * flowing format such as HTML: one layout pass of the PDF, thrown away, that records what it lays out.
+     * flowing format such as HTML: what the PDF's first layout pass records as it lays the report out. The pass is
+     * made once per content, whichever of the PDF and the HTML page asks first.
      */
     public static Outline outline(ReportContent content) {
-        Outline.Builder b = new Outline.Builder();
-        try {
-            new ReportRenderer(content, null, b).render(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return b.build();
+        return firstPass(content).outline();
+    }
+
+    /** The first layout pass, thrown away: where the pages break, and the report as blocks. */
+    private record FirstPass(ReportRenderer.Pagination pagination, Outline outline) {
+    }
+
+    /** The content's first layout pass, made on the first call and shared by the PDF and the HTML page. */
+    private static FirstPass firstPass(ReportContent content) {
+        return content.shared(FirstPass.class, () -> {
+            Outline.Builder b = new Outline.Builder();
+            try {
+                ReportRenderer.Pagination p = new ReportRenderer(content, null, b)
+                        .render(OutputStream.nullOutputStream());
+                return new FirstPass(p, b.build());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** OpenPDF closes the stream it writes to; the caller owns {@code out}. */
