@@ -1,16 +1,14 @@
 package org.recoveryoutcomes.engine.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.recoveryoutcomes.engine.io.InputFiles;
+import org.recoveryoutcomes.engine.io.JsonKeys;
 import org.recoveryoutcomes.engine.model.Code;
 import org.recoveryoutcomes.engine.model.ReportException;
 import org.recoveryoutcomes.engine.model.Settings;
@@ -59,10 +57,6 @@ public final class SettingsReader {
         }
     }
 
-    // A key given twice would silently keep only its last value (a suppression_threshold of 5, then 1): an error.
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-
     private SettingsReader() {
     }
 
@@ -98,9 +92,9 @@ public final class SettingsReader {
     public static File parseAll(String json, String name) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = JsonKeys.strict().readTree(json);
         } catch (JsonProcessingException e) {
-            String twice = org.recoveryoutcomes.engine.io.JsonKeys.duplicateKey(e);
+            String twice = JsonKeys.duplicateKey(e);
             if (twice != null) {
                 throw new ReportException(ReportException.Kind.CONFIG, "settings " + name + ": line "
                         + e.getLocation().getLineNr() + ": the key '" + twice + "' is given twice; give each setting "

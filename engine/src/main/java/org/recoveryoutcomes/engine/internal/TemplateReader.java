@@ -1,10 +1,7 @@
 package org.recoveryoutcomes.engine.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.recoveryoutcomes.engine.io.InputFiles;
+import org.recoveryoutcomes.engine.io.JsonKeys;
 import org.recoveryoutcomes.engine.model.Code;
 import org.recoveryoutcomes.engine.model.GroupLevel;
 import org.recoveryoutcomes.engine.model.ReportException;
@@ -39,10 +37,6 @@ public final class TemplateReader {
     private static final Set<String> TOP_FIELDS = Set.of("id", "title", "audience", "levels", "comparator",
             "comparator_values", "sections");
     private static final Set<String> SECTION_FIELDS = Set.of("id", "title", "kind", "metrics", "text");
-
-    // A field given twice would silently keep only its last value: an error.
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private TemplateReader() {
     }
@@ -83,9 +77,9 @@ public final class TemplateReader {
     public static ReportTemplate parse(String json, String name) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = JsonKeys.strict().readTree(json);
         } catch (JsonProcessingException e) {
-            String twice = org.recoveryoutcomes.engine.io.JsonKeys.duplicateKey(e);
+            String twice = JsonKeys.duplicateKey(e);
             if (twice != null) {
                 throw config(name, "line " + e.getLocation().getLineNr() + ": the key '" + twice + "' is given twice; "
                         + "give each field once", e);

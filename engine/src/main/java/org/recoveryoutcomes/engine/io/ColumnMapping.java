@@ -1,10 +1,7 @@
 package org.recoveryoutcomes.engine.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -41,10 +38,6 @@ final class ColumnMapping {
                     java.time.format.DateTimeFormatter dateFormat, String datePattern) {
         static final FileSpec NONE = new FileSpec(null, null, null, null, null);
     }
-
-    // A key given twice would silently keep only its last value: an error (see JsonKeys).
-    static final ObjectMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private final Map<FileKind, Map<String, String>> columns;
     private final Map<FileKind, Map<String, Map<String, String>>> codes;
@@ -103,7 +96,7 @@ final class ColumnMapping {
         String name = file.getFileName().toString();
         JsonNode root;
         try {
-            root = MAPPER.readTree(InputFiles.read(file,
+            root = JsonKeys.strict().readTree(InputFiles.read(file,
                     InputFiles.MAX_CONFIG_BYTES,
                     name + ": the mapping file cannot be read", ReportException.Kind.CONFIG));
         } catch (JsonProcessingException e) {

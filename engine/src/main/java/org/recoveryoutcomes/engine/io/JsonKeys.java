@@ -3,16 +3,31 @@ package org.recoveryoutcomes.engine.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one reading of Jackson's duplicate-key error ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}) that the
- * readers of user-written JSON (settings, templates, mappings) share, so that each names the key the same way.
+ * The one mapper for user-written JSON (settings, templates, mappings), which treats a key given twice as an error
+ * ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}) instead of silently keeping its last value, and the one
+ * reading of that error, so that each reader names the key the same way.
  */
 public final class JsonKeys {
 
     private JsonKeys() {
+    }
+
+    /** Built on first use: a run that reads no such file does not pay for loading Jackson's databind. */
+    private static final class Strict {
+        static final ObjectMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /** The mapper that reads user-written JSON: a key given twice is an error ({@link #duplicateKey} names it). */
+    public static ObjectMapper strict() {
+        return Strict.MAPPER;
     }
 
     /**

@@ -426,7 +426,7 @@ public final class MappingDraft {
             return null;
         }
         try {
-            return ColumnMapping.MAPPER.readTree(Files.readAllBytes(previous));
+            return JsonKeys.strict().readTree(Files.readAllBytes(previous));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             String twice = JsonKeys.duplicateKey(e);
             if (twice == null) {
