@@ -10,6 +10,8 @@ import java.util.Locale;
 import org.recoveryoutcomes.engine.model.AmountValue;
 import org.recoveryoutcomes.engine.model.BreakdownValue;
 import org.recoveryoutcomes.engine.model.ChangeValue;
+import org.recoveryoutcomes.engine.model.GroupResult;
+import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.CountValue;
 import org.recoveryoutcomes.engine.model.MeanValue;
 import org.recoveryoutcomes.engine.model.MetricValue;
@@ -252,5 +254,36 @@ public final class Formats {
                 DecimalFormatSymbols.getInstance(LOCALE));
         f.setRoundingMode(RoundingMode.HALF_UP);
         return f.format(nonNegative);
+    }
+
+    /**
+     * How a template's figures are compared ({@code comparator} of the template: {@code parent}, {@code all},
+     * {@code value}), as the methodology of every renderer says it, without a full stop.
+     */
+    public static String comparatorSentence(String comparator) {
+        return switch (comparator) {
+            case "parent" -> "Each project is compared with its borough and each borough with all projects";
+            case "all" -> "Each area and project is compared with all projects";
+            case "value" -> "Each figure is compared with a fixed benchmark set in the report template";
+            default -> "Each figure is compared with its comparator (" + comparator + ")";
+        };
+    }
+
+    /**
+     * A figure's comparator as a table names it: the group's name ({@code borough:Ealing} → {@code Ealing}),
+     * {@code Benchmark} for the template's fixed value, {@link #NONE} for none.
+     */
+    public static String comparatorName(MetricsResult metrics, String comparator) {
+        if (comparator == null) {
+            return NONE;
+        }
+        if (comparator.equals("value")) {
+            return "Benchmark";
+        }
+        GroupResult g = metrics.group(comparator);
+        if (g != null) {
+            return g.name();
+        }
+        return comparator.equals("all") ? "All projects" : comparator.substring(comparator.indexOf(':') + 1);
     }
 }

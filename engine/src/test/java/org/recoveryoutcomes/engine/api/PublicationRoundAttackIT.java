@@ -865,7 +865,7 @@ class PublicationRoundAttackIT {
                 }
             }
             String comparator = cellText(row, col, "comparator");
-            if (comparator != null && !comparator.equals("template value")
+            if (comparator != null && !comparator.equals("Benchmark")
                     && (numeric(cell(row, col, "comparator (%)")) || numeric(cell(row, col, "funnel baseline (%)"))
                     || numeric(cell(row, col, "plotted comparator (%)")))) {
                 comparators.add(new Named(at, c.periodOf(metric, s, e), comparator, c.key(metric), category));

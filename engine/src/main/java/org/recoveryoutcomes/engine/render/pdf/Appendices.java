@@ -224,12 +224,7 @@ final class Appendices {
     }
 
     private String comparatorText(Settings s) {
-        String how = switch (r.template.comparator()) {
-            case "parent" -> "Each project is compared with its borough and each borough with all projects";
-            case "all" -> "Each area and project is compared with all projects";
-            case "value" -> "Each figure is compared with a fixed benchmark set in the report template";
-            default -> "Each figure is compared with its comparator (" + r.template.comparator() + ")";
-        };
+        String how = Formats.comparatorSentence(r.template.comparator());
         return how + ": better or worse where the comparator's value lies outside the figure's 95% confidence "
                 + "interval, read with the measure's polarity (whether higher is better), otherwise similar. A "
                 + "figure whose denominator is under " + s.minDenominatorForComparison() + " is not compared. "

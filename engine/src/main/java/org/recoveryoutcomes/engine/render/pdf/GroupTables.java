@@ -358,17 +358,7 @@ final class GroupTables {
     }
 
     String comparatorName(String comparator) {
-        if (comparator == null) {
-            return Formats.NONE;
-        }
-        if (comparator.equals("value")) {
-            return "Benchmark";
-        }
-        GroupResult g = metrics.group(comparator);
-        if (g != null) {
-            return g.name();
-        }
-        return comparator.equals("all") ? "All projects" : comparator.substring(comparator.indexOf(':') + 1);
+        return Formats.comparatorName(metrics, comparator);
     }
 
     /** Better, worse or similar; higher or lower for a metric without polarity; not compared. */

@@ -266,13 +266,12 @@ final class FigureTable {
         return suppression.comparatorHidden(p, metricId);
     }
 
-    /** {@code borough:Ealing} → {@code Ealing}; {@code all} → the name of the whole data. */
+    /**
+     * The comparator as the PDF's tables name it too
+     * ({@link org.recoveryoutcomes.engine.render.Formats#comparatorName}).
+     */
     String comparatorName(String comparator) {
-        if (comparator.equals("value")) {
-            return "template value";
-        }
-        GroupResult other = metrics.group(comparator);
-        return other == null ? comparator : other.name();
+        return org.recoveryoutcomes.engine.render.Formats.comparatorName(metrics, comparator);
     }
 
     static String comparisonText(Comparison c) {

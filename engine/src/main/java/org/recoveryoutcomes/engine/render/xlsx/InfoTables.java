@@ -193,8 +193,9 @@ final class InfoTables {
                 + "above) for change from start to follow-up; McNemar exact test for yes/no items."));
         rows.add(method("comparison", "Better, similar or worse by whether the comparator lies outside the "
                 + "figure's " + level + " confidence interval, read with the metric's polarity; not compared where "
-                + "the denominator is under " + s.minDenominatorForComparison() + ". Comparator: "
-                + comparatorWords(content.template().comparator()) + "."));
+                + "the denominator is under " + s.minDenominatorForComparison() + ". "
+                + org.recoveryoutcomes.engine.render.Formats.comparatorSentence(content.template().comparator())
+                + "."));
         rows.add(method("funnel plots", "95% and 99.8% control limits around the comparator as a function of the "
                 + "denominator, as PHEindicatormethods computes proportion funnels."));
         rows.add(method("change over time", "Difference from the previous period and from the same period a year "
@@ -233,14 +234,5 @@ final class InfoTables {
 
     private static Datum[] method(String item, String description) {
         return new Datum[] {Datum.text("method"), Datum.text(item), null, Datum.text(description)};
-    }
-
-    static String comparatorWords(String comparator) {
-        return switch (comparator) {
-            case "parent" -> "each project against its borough, each borough against all projects";
-            case "all" -> "every group against all projects";
-            case "value" -> "a fixed value per metric given in the report template";
-            default -> comparator;
-        };
     }
 }

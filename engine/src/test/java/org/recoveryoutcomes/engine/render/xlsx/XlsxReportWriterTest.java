@@ -195,6 +195,27 @@ class XlsxReportWriterTest {
         assertThat(t.text(bat, "comparison")).isEqualTo("similar");
     }
 
+    /**
+     * The workbook says how figures are compared in the PDF appendix's words, and names a fixed comparator as the
+     * PDF's tables do (issue 18: the workbook and the PDF never say different things).
+     */
+    @Test
+    void explainsAndNamesTheComparatorInThePdfsWords() throws IOException {
+        TableView m = table(read(new Fixture().write()), "Methodology");
+        Row comparison = m.rows().stream().filter(r -> "comparison".equals(m.text(r, "item"))).findFirst()
+                .orElseThrow();
+        assertThat(m.text(comparison, "description")).endsWith("under 10. Each project is compared with its "
+                + "borough and each borough with all projects.");
+        assertThat(org.recoveryoutcomes.engine.render.Formats.comparatorSentence("value"))
+                .isEqualTo("Each figure is compared with a fixed benchmark set in the report template");
+        assertThat(org.recoveryoutcomes.engine.render.Formats.comparatorName(new Fixture().metrics(), "value"))
+                .isEqualTo("Benchmark");
+        assertThat(org.recoveryoutcomes.engine.render.Formats.comparatorName(new Fixture().metrics(), "borough:Ealing"))
+                .isEqualTo("Ealing");
+        assertThat(org.recoveryoutcomes.engine.render.Formats.comparatorName(new Fixture().metrics(), null))
+                .isEqualTo("\u2013");
+    }
+
     @Test
     void hidesAProjectWhoseFigureWouldRevealItsHiddenSibling() throws IOException {
         // Successful completions are events, so a borough's are exactly its projects'. With EPR's 7 made 3 (a small
