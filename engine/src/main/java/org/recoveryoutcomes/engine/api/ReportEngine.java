@@ -291,7 +291,7 @@ public final class ReportEngine {
                                            Progress progress, int doneBefore, SettingsReader.File settingsFile,
                                            List<String> banner) {
         Period period = metrics.period();
-        LocalDate reportDate = metrics.dataDate() != null ? metrics.dataDate() : period.end();
+        LocalDate reportDate = reportDate(metrics);
         ReportContent.Family family = publication == null ? new ReportContent.Family(metrics, template)
                 : new ReportContent.Family(metrics, template, publication);
         List<Callable<Path>> tasks = new ArrayList<>();
@@ -488,10 +488,14 @@ public final class ReportEngine {
      */
     private static RenderOptions runOptions(MetricsResult metrics, ReportTemplate template, ReportRequest request,
                                             boolean suppression, boolean weakened, SettingsReader.File settingsFile) {
-        LocalDate reportDate = metrics.dataDate() != null ? metrics.dataDate() : metrics.period().end();
-        return new RenderOptions(RenderOptions.EN_GB, suppression, null, reportDate,
+        return new RenderOptions(RenderOptions.EN_GB, suppression, null, reportDate(metrics),
                 documentId(metrics, template, request, null), settingsFile.organisation(), settingsFile.logo(),
                 List.of(), weakened, settingsFile.wording());
+    }
+
+    /** The date a report of {@code metrics} is dated: its data's "data as at", else the period's end. */
+    private static LocalDate reportDate(MetricsResult metrics) {
+        return metrics.dataDate() != null ? metrics.dataDate() : metrics.period().end();
     }
 
     /** What the engine can write, in the order it is written: metrics.json, then the reports. */
