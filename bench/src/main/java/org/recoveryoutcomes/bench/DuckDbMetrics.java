@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,10 @@ import org.recoveryoutcomes.engine.model.Settings;
 import org.recoveryoutcomes.engine.model.TopItem;
 
 /**
- * The core metrics computed by DuckDB (in-process) in SQL, straight from the CSV files, for every group: the
- * yardstick the engine is timed and checked against. The contacts, the TOPs and the projects are read; every column
- * is read as text and cast explicitly, so DuckDB's type sniffing cannot change a figure.
+ * The engine's figures computed by DuckDB (in-process) in SQL, straight from the CSV files, for every group: the
+ * yardstick the engine is timed and checked against, like for like (docs/performance.md lists the 52 figures).
+ * The projects, contacts, TOPs, episodes and clients are read; every column is read as text and cast explicitly,
+ * so DuckDB's type sniffing cannot change a figure.
  *
  * <p>The engagement figures are EngagementMetrics's: contacts, clients seen, came back, new clients (first attended
  * contact with the group in the period), retained 12 weeks (engagement runs with no gap over
@@ -31,7 +34,9 @@ import org.recoveryoutcomes.engine.model.TopItem;
  * starts, the one read last), and the pair counts only if 35 to 273 days apart; of a client's qualifying
  * follow-ups at a project, the closest to 182 days wins, then the later follow-up, then an exit over a review,
  * then the row read last. At borough and {@code all} level a client has one pair: the latest follow-up, then
- * the smallest project id.
+ * the smallest project id. Over those pairs: TopOutcomeMetrics's abstinence, reliable change (thresholds from the
+ * {@code all} group's start SD), reintegration, offending and the ratings' reliable change. And CompletionMetrics's
+ * completions, re-presentation and effective engagement over the episodes ({@link #completions}).
  */
 final class DuckDbMetrics {
 
@@ -63,7 +68,7 @@ final class DuckDbMetrics {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             m.put(keysAndValues[i], keysAndValues[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** A figure: a count has {@code denominator} -1. */
@@ -426,7 +431,7 @@ final class DuckDbMetrics {
     }
 
     private static TopItem item(String code) {
-        return java.util.Arrays.stream(TopItem.values()).filter(i -> i.code().equals(code)).findFirst()
+        return Arrays.stream(TopItem.values()).filter(i -> i.code().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no TOP item " + code));
     }
 

@@ -10,11 +10,11 @@ import java.util.Locale;
 import org.recoveryoutcomes.engine.model.AmountValue;
 import org.recoveryoutcomes.engine.model.BreakdownValue;
 import org.recoveryoutcomes.engine.model.ChangeValue;
-import org.recoveryoutcomes.engine.model.GroupResult;
-import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.CountValue;
+import org.recoveryoutcomes.engine.model.GroupResult;
 import org.recoveryoutcomes.engine.model.MeanValue;
 import org.recoveryoutcomes.engine.model.MetricValue;
+import org.recoveryoutcomes.engine.model.MetricsResult;
 import org.recoveryoutcomes.engine.model.Period;
 import org.recoveryoutcomes.engine.model.ProportionValue;
 
