@@ -38,6 +38,8 @@ public class Timing {
                         (now - start) / 1e9);
             }
         };
+        System.setProperty("log4j2.loggerContextFactory",
+                "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"); // as the CLI does
         ReportRequest.Builder request = ReportRequest.builder().dataDir(Path.of(args[0])).outDir(Path.of(args[1]));
         if (args.length > 2 && args[2].equals("each")) {
             request.each(GroupLevel.BOROUGH);

@@ -47,10 +47,10 @@ import org.recoveryoutcomes.engine.model.TrendSeries;
  * interval of tau-ARGUS and sdcTable). Those ranges are found by linear programming ({@link LinearProgram}: GLOP,
  * else ojAlgo), hidden figure by hidden figure, over the connected part of the hidden figures only, since every
  * shown figure is a constant. A part of more than a thousand hidden figures (at national scale) is solved
- * neighbourhood by neighbourhood, every
- * hidden figure outside a neighbourhood held at its true value: a smaller feasible set, so a range found wide
- * enough there is at least as wide for the reader; a figure fails only when the largest neighbourhood tried around
- * it (a thousand hidden figures) finds it too narrow.
+ * neighbourhood by neighbourhood first, every hidden figure outside a neighbourhood held at its true value: a
+ * smaller feasible set, so a range found wide enough there is at least as wide for the reader; a figure the largest
+ * neighbourhood tried around it (a thousand hidden figures) finds too narrow is solved again over the whole part,
+ * and fails only if it is too narrow there, as it then is for the reader.
  *
  * <p>The pattern is chosen by the audit-and-extend method: hide the small numbers (primary suppression) and what
  * earlier runs hid; audit every hidden figure's range; where one is too narrow, hide the cheapest shown figure
@@ -102,9 +102,24 @@ public final class Publication {
 
     /** The pattern for {@code raw}'s figures, given what {@code earlier} runs published. */
     public static Publication protect(MetricsResult raw, Ledger earlier) {
+        return protect(raw, earlier, Limits.DEFAULT);
+    }
+
+    /**
+     * How the audit solves a large group of linked hidden figures: whole up to {@code whole} hidden figures, beyond
+     * that neighbourhood by neighbourhood first (of {@code neighbourhood} hidden figures, then four and sixteen
+     * times as many up to {@code whole}), and over the whole group for each figure a neighbourhood finds too
+     * narrow. Only the tests choose other limits, to take that path on small publications.
+     */
+    record Limits(int whole, int neighbourhood) {
+        static final Limits DEFAULT = new Limits(1000, 250);
+    }
+
+    /** The pattern for {@code raw}'s figures, given what {@code earlier} runs published, within {@code limits}. */
+    static Publication protect(MetricsResult raw, Ledger earlier, Limits limits) {
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(earlier, "earlier");
-        Solver s = new Solver(raw, earlier);
+        Solver s = new Solver(raw, earlier, limits);
         s.solve();
         return s.result();
     }
@@ -351,9 +366,11 @@ public final class Publication {
             workedOutZeros++;
         }
 
-        Solver(MetricsResult raw, Ledger earlier) {
+        Solver(MetricsResult raw, Ledger earlier, Limits limits) {
             this.raw = raw;
             this.earlier = earlier;
+            this.whole = limits.whole();
+            this.neighbourhoodSize = limits.neighbourhood();
             this.threshold = raw.settings().suppressionThreshold();
         }
 
@@ -1042,7 +1059,7 @@ public final class Publication {
          * {@link #WITHDRAWALS} of them and within {@link #WITHDRAWAL_WORK}: the greedy choice hides a partner for
          * one failing figure at a time, and a partner chosen early (a headline total) is often made needless by
          * partners chosen later for its neighbours. A figure is shown again only when every hidden figure its
-         * relations reach still passes the audit without it; a reach of more than {@link #WHOLE} hidden figures is
+         * relations reach still passes the audit without it; a reach of more than {@link #whole} hidden figures is
          * not tried. Nothing is tried while a figure still fails: the run is refused anyway.
          */
         private void withdrawNeedlessPartners() {
@@ -1082,7 +1099,7 @@ public final class Publication {
 
         /**
          * True when every hidden figure that shares a relation with a part of the {@code shown} units passes the
-         * audit, with every component it is in no larger than {@link #WHOLE} hidden figures.
+         * audit, with every component it is in no larger than {@link #whole} hidden figures.
          */
         private boolean stillProtected(BitSet shown) {
             BitSet reach = new BitSet();
@@ -1115,7 +1132,7 @@ public final class Publication {
 
         /**
          * The hidden figures joined to hidden {@code v} by relations, in order, each marked in {@code seen}; or
-         * {@code null} when they are more than {@link #WHOLE}.
+         * {@code null} when they are more than {@link #whole}.
          */
         private int[] componentOf(int v, BitSet seen) {
             BitSet in = new BitSet();
@@ -1128,7 +1145,7 @@ public final class Publication {
                 for (int r : relationsOf[x]) {
                     for (int w : relVars.get(r)) {
                         if (!in.get(w) && isHidden(w)) {
-                            if (++size > WHOLE) {
+                            if (++size > whole) {
                                 return null;
                             }
                             in.set(w);
@@ -1679,7 +1696,7 @@ public final class Publication {
             if (remember) {
                 targets.removeIf(t -> proven.contains(new TargetKey(t[0], t[1])));
             }
-            if (component.length <= WHOLE) {
+            if (component.length <= whole) {
                 try (Ranges ranges = new Ranges(component)) {
                     ranges.spread(targets);
                     for (int[][] t : targets) {
@@ -1691,42 +1708,80 @@ public final class Publication {
                 }
                 return failures;
             }
-            return auditLocally(component, targets, limit, failures);
+            return confirmWhole(component, targets, limit);
         }
 
-        /** Components of up to this many hidden figures are audited whole, in one program per range. */
-        private static final int WHOLE = 1000;
+        /**
+         * The audit of a component of more than {@link #whole} hidden figures: the neighbourhoods first (cheap, and
+         * a range they find wide enough is wide enough), then every target they find too narrow once more in one
+         * program over the whole component, which is what a reader can solve: a neighbourhood holds the hidden
+         * figures outside it at their true values, so a figure it pins may be free in truth. Only a figure the whole
+         * component finds too narrow fails, and one it pins is pinned for the reader.
+         */
+        private List<Failure> confirmWhole(int[] component, List<int[][]> targets, int limit) {
+            List<Failure> real = new ArrayList<>();
+            BitSet covered = new BitSet();
+            List<int[][]> narrow = new ArrayList<>();
+            try (Ranges entire = new Ranges(component, WHOLE_WITNESSES)) {
+                int from = 0;
+                while (from >= 0 && real.size() < limit) {
+                    narrow.clear();
+                    from = auditLocally(component, targets, covered, from, LOCAL_BATCH, narrow);
+                    if (narrow.isEmpty()) {
+                        continue;
+                    }
+                    entire.spread(narrow);
+                    for (int[][] t : narrow) {
+                        Failure f = assess(entire, t[0], t[1], t[2][0], true);
+                        if (f != null) {
+                            real.add(f);
+                            if (real.size() >= limit) {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            return real;
+        }
+
+        /** How many targets too narrow in their neighbourhoods are confirmed over the whole component at a time. */
+        private static final int LOCAL_BATCH = 64;
+
+        /** The feasible values kept by the program over a whole large component (each as long as the component). */
+        private static final int WHOLE_WITNESSES = 64;
+
+        /**
+         * Components of up to this many hidden figures are audited whole, in one program per range, and a larger
+         * one neighbourhood by neighbourhood first ({@link Limits#whole()}).
+         */
+        private final int whole;
 
         /** A larger component's programs are solved over this many hidden figures around a figure at first. */
-        private static final int NEIGHBOURHOOD = 250;
+        private final int neighbourhoodSize;
 
         /**
-         * The most hidden figures a program is solved over for one figure that is too narrow in a smaller
-         * neighbourhood; beyond, it counts as too narrow (the pattern then hides more near it).
+         * The first pass of the audit of a large component, one neighbourhood at a time, from the component's
+         * {@code from}th figure: adds to {@code narrow} each target the program centred on its figure, over its
+         * nearest hidden figures, finds too narrow, and returns where to go on once {@code batch} are found (−1 at
+         * the end). A neighbourhood's program keeps every hidden figure outside it at its true value: its feasible
+         * values are feasible values of the whole component, so a range it finds wide enough is at least that wide
+         * in truth, and most figures need no program over the whole component. {@code covered} marks the targets
+         * done.
          */
-        private static final int LARGEST_NEIGHBOURHOOD = WHOLE;
-
-        /**
-         * The audit of a large component, one neighbourhood at a time. A neighbourhood's program keeps every
-         * hidden figure outside it at its true value: its feasible values are feasible values of the whole
-         * component, so a range it finds wide enough is at least that wide in truth (a reader who knew more could
-         * only narrow it less than we assumed). A figure is reported as failing only when the program centred on
-         * it, over its nearest hidden figures, finds its range too narrow; the choice of the pattern then hides
-         * more near it. This keeps each program small, whatever the size of the publication.
-         */
-        private List<Failure> auditLocally(int[] component, List<int[][]> targets, int limit,
-                                           List<Failure> failures) {
+        private int auditLocally(int[] component, List<int[][]> targets, BitSet covered, int from, int batch,
+                                 List<int[][]> narrow) {
             Map<Integer, List<Integer>> byReported = new HashMap<>();
             for (int i = 0; i < targets.size(); i++) {
                 byReported.computeIfAbsent(targets.get(i)[2][0], k -> new ArrayList<>()).add(i);
             }
-            BitSet covered = new BitSet();
-            for (int seed : component) {
+            for (int at = from; at < component.length; at++) {
+                int seed = component[at];
                 List<Integer> own = byReported.get(seed);
                 if (own == null || own.stream().allMatch(covered::get)) {
                     continue;
                 }
-                int[] near = neighbourhood(seed, NEIGHBOURHOOD);
+                int[] near = neighbourhood(seed, neighbourhoodSize);
                 BitSet inNear = new BitSet();
                 for (int v : near) {
                     inNear.set(v);
@@ -1748,13 +1803,13 @@ public final class Publication {
                         if (mine || ranges.spreadOf(t[0], t[1]) >= threshold - 1e-6) {
                             Failure f = assess(ranges, t[0], t[1], t[2][0], false);
                             // Too narrow with the figures around it held: free more of them before calling it so.
-                            for (int size = NEIGHBOURHOOD * 4; f != null && size <= LARGEST_NEIGHBOURHOOD;
+                            for (int size = neighbourhoodSize * 4; f != null && size <= whole;
                                  size *= 4) {
                                 f = assess(wider.computeIfAbsent(size, n -> new Ranges(neighbourhood(seed, n))),
                                         t[0], t[1], t[2][0], false);
                             }
                             if (f != null) {
-                                failures.add(f);
+                                narrow.add(t);
                             }
                             covered.set(i);
                         }
@@ -1762,11 +1817,11 @@ public final class Publication {
                 } finally {
                     wider.values().forEach(Ranges::close);
                 }
-                if (failures.size() >= limit) {
-                    break;
+                if (narrow.size() >= batch) {
+                    return at + 1;
                 }
             }
-            return failures;
+            return -1;
         }
 
         private static boolean within(int[][] target, BitSet set) {
@@ -1779,7 +1834,7 @@ public final class Publication {
         }
 
         /**
-         * The hidden figures nearest {@code seed}, at most about {@link #NEIGHBOURHOOD}: breadth first through the
+         * The hidden figures nearest {@code seed}, at most about {@link #neighbourhoodSize}: breadth first through the
          * relations, the relations with fewest hidden figures first, every figure's unit whole; a hidden figure
          * whose true value this run does not know (hidden by an earlier report) always joins, as it has no true
          * value to be held at.
@@ -1896,8 +1951,16 @@ public final class Publication {
              */
             private final List<double[]> witnesses = new ArrayList<>();
 
+            /** At most this many witnesses are kept (the true figures always): each is as long as the component. */
+            private final int maxWitnesses;
+
             Ranges(int[] component) {
+                this(component, Integer.MAX_VALUE);
+            }
+
+            Ranges(int[] component, int maxWitnesses) {
                 this.component = component;
+                this.maxWitnesses = maxWitnesses;
                 double[] truthValues = new double[component.length];
                 boolean allKnown = true;
                 Integer[] byVariable = new Integer[component.length];
@@ -1931,6 +1994,13 @@ public final class Publication {
             }
 
             private boolean capped;
+
+            private void witness(double[] w) {
+                if (witnesses.size() >= maxWitnesses) {
+                    witnesses.remove(witnesses.size() > 1 ? 1 : 0); // the oldest optimum; the truth stays first
+                }
+                witnesses.add(w);
+            }
 
             /** The place of variable {@code v} in the component, or −1 when it is not in it. */
             private int local(int v) {
@@ -2077,7 +2147,7 @@ public final class Publication {
                 if (best == null) {
                     return null;
                 }
-                witnesses.add(bestPoint);
+                witness(bestPoint);
                 if (Math.abs(best) >= CAP * 0.5) {
                     return maximise ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
                 }
@@ -2187,7 +2257,7 @@ public final class Publication {
                     case INFEASIBLE:
                         return null;
                     default:
-                        witnesses.add(o.solution());
+                        witness(o.solution());
                         return LinearProgram.value(objective, o.solution());
                 }
             }

@@ -19,6 +19,7 @@ import org.recoveryoutcomes.engine.model.CountValue;
 import org.recoveryoutcomes.engine.model.EngineInfo;
 import org.recoveryoutcomes.engine.model.GroupLevel;
 import org.recoveryoutcomes.engine.model.GroupResult;
+import org.recoveryoutcomes.engine.model.Ledger;
 import org.recoveryoutcomes.engine.model.MetricDefinition;
 import org.recoveryoutcomes.engine.model.MetricValue;
 import org.recoveryoutcomes.engine.model.MetricsResult;
@@ -102,6 +103,37 @@ class SuppressionPropertyTest {
         assertThat(hiddenCells).isGreaterThan(CASES);
         assertThat(secondaryCells).isGreaterThan(CASES / 2);
         assertThat(ranges).isGreaterThan(CASES);
+    }
+
+    /**
+     * A group of more than {@code whole} linked hidden figures (at national scale, more than a thousand) is audited
+     * neighbourhood by neighbourhood first, and each figure a neighbourhood finds too narrow over the whole group:
+     * with limits small enough for these publications to take that path, every publication still passes its own
+     * audit (a neighbourhood alone would pin figures that are free, and the pattern would hide ever more), and the
+     * reader still recovers nothing.
+     */
+    @Test
+    void aLargeGroupAuditedByNeighbourhoodsFirstIsAsSafe() {
+        SplittableRandom seeds = new SplittableRandom(SEED + 1);
+        Publication.Limits small = new Publication.Limits(6, 2);
+        int large = 0;
+        for (int i = 0; i < CASES / 3; i++) {
+            long seed = seeds.nextLong();
+            Case c = Case.random(seed);
+            Publication p = Publication.protect(c.metrics, Ledger.EMPTY, small);
+            assertThat(p.audit().passed()).as("case %d (seed %d): the publication's own audit: %s", i, seed,
+                    p.audit().line()).isTrue();
+            ReportContent.Family family = c.family(p);
+            Suppression s = Suppression.of(family.content(c.options(null, true)));
+            Check check = new Check(c, s, p.published());
+            String failure = check.failure();
+            if (failure != null) {
+                fail("case " + i + " (seed " + seed + "):\n" + failure + "\n" + c.describe(s));
+            }
+            large += check.largestComponent > small.whole() ? 1 : 0;
+        }
+        // The path under test was taken: groups larger than the limit.
+        assertThat(large).isGreaterThan(CASES / 30);
     }
 
     @Test
@@ -248,10 +280,17 @@ class SuppressionPropertyTest {
 
         /** The reports of this publication: one pattern, solved once for all of them. */
         ReportContent.Family family() {
-            ReportTemplate template = new ReportTemplate("borough-comparison", "Borough comparison", null,
-                    List.of(GroupLevel.ALL, GroupLevel.BOROUGH, GroupLevel.PROJECT), "parent", Map.of(), List.of());
-            return new ReportContent.Family(metrics, template);
+            return new ReportContent.Family(metrics, TEMPLATE);
         }
+
+        /** The reports of this publication, protected by {@code publication}. */
+        ReportContent.Family family(Publication publication) {
+            return new ReportContent.Family(metrics, TEMPLATE, publication);
+        }
+
+        private static final ReportTemplate TEMPLATE = new ReportTemplate("borough-comparison",
+                "Borough comparison", null, List.of(GroupLevel.ALL, GroupLevel.BOROUGH, GroupLevel.PROJECT), "parent",
+                Map.of(), List.of());
 
         RenderOptions options(String reportFocus, boolean suppression) {
             return new RenderOptions(Locale.UK, suppression, reportFocus, LocalDate.of(2026, 9, 30), "00");
@@ -298,6 +337,8 @@ class SuppressionPropertyTest {
         private final Case c;
         int hidden;
         int secondary;
+        /** The most hidden figures the reader's relations join into one group. */
+        int largestComponent;
         int ranges;
 
         Check(Case c, Suppression s, MetricsResult publishedMetrics) {
@@ -548,6 +589,7 @@ class SuppressionPropertyTest {
                         members.add(v);
                     }
                 }
+                largestComponent = Math.max(largestComponent, members.size());
                 new Component(members).check(list, failures);
             });
             return failures.isEmpty() ? null : String.join("\n", failures) + "\nfrom what is published: "
