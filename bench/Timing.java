@@ -10,8 +10,9 @@ import org.recoveryoutcomes.engine.model.ReportException;
 
 /**
  * Phase times of one {@code outcomes report} run, as the engine announces its phases (docs/performance.md):
- * {@code java -cp cli/target/outcomes.jar bench/Timing.java DATA OUT [each|one] [xlsx|json] [TEMPLATE]}, {@code each}
- * for one report per borough, {@code xlsx} (the default) or {@code json} alone, the quarterly template by default.
+ * {@code java -cp cli/target/outcomes.jar bench/Timing.java DATA OUT [each|one] [FORMATS] [TEMPLATE]}, {@code each}
+ * for one report per borough, FORMATS a comma-separated list of json, xlsx, pdf and html ({@code xlsx}, the
+ * default, or {@code xlsx,pdf} as the bench's {@code --reports}), the quarterly template by default.
  */
 public class Timing {
     public static void main(String[] args) {
@@ -44,7 +45,11 @@ public class Timing {
         if (args.length > 2 && args[2].equals("each")) {
             request.each(GroupLevel.BOROUGH);
         }
-        request.outputs(EnumSet.of(args.length > 3 && args[3].equals("json") ? OutputFormat.JSON : OutputFormat.XLSX));
+        EnumSet<OutputFormat> outputs = EnumSet.noneOf(OutputFormat.class);
+        for (String f : (args.length > 3 ? args[3] : "xlsx").split(",")) {
+            outputs.add(OutputFormat.valueOf(f.toUpperCase(java.util.Locale.ROOT)));
+        }
+        request.outputs(outputs);
         if (args.length > 4) {
             request.template(args[4]);
         }

@@ -1197,38 +1197,64 @@ public final class Publication {
             }
         }
 
-        /** Hides every figure that is a statistic of a hidden one. */
+        /**
+         * Per unit, the units hidden with it (the statistics of its figure, and an at-start count beside its
+         * figure), worked out once the units are all built: the search calls {@link #propagateStatistics} hundreds
+         * of times.
+         */
+        private int[][] statisticsOf;
+
+        private int[][] statisticsOf() {
+            if (statisticsOf != null && statisticsOf.length == units.size()) {
+                return statisticsOf;
+            }
+            List<List<Integer>> of = new ArrayList<>();
+            for (int u = 0; u < units.size(); u++) {
+                of.add(new ArrayList<>(0));
+            }
+            for (int u = 0; u < units.size(); u++) {
+                Unit unit = units.get(u);
+                if (unit.kind == Kind.AT_START) {
+                    // The reports show an at-start count only beside its figure: hidden with it, so that no
+                    // file (the ledger included) holds a number the reports withhold.
+                    Integer figure = unitByKey.get(unit.key.substring(0, unit.key.length() - "|at_start".length()));
+                    if (figure != null) {
+                        of.get(figure).add(u);
+                    }
+                }
+                if (unit.statisticOf.isEmpty()) {
+                    continue;
+                }
+                String[] c = unit.key.split("\\|", -1);
+                for (Relations.Term t : unit.statisticOf) {
+                    Integer v = index.get(c[0] + "|" + c[1] + "|" + metricKeyBeside(t.metricId(), c[2]) + "|" + c[3]
+                            + "|" + t.part().code());
+                    if (v != null) {
+                        of.get(unitOf[v]).add(u);
+                    }
+                }
+            }
+            statisticsOf = new int[units.size()][];
+            for (int u = 0; u < units.size(); u++) {
+                statisticsOf[u] = of.get(u).stream().mapToInt(Integer::intValue).toArray();
+            }
+            return statisticsOf;
+        }
+
+        /** Hides every figure that is a statistic of a hidden one (and of those, and so on). */
         private void propagateStatistics() {
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (int u = 0; u < units.size(); u++) {
-                    Unit unit = units.get(u);
-                    if (!hidden.get(u) && unit.kind == Kind.AT_START) {
-                        // The reports show an at-start count only beside its figure: hidden with it, so that no
-                        // file (the ledger included) holds a number the reports withhold.
-                        Integer figure = unitByKey.get(unit.key.substring(0, unit.key.length() - "|at_start".length()));
-                        if (figure != null && hidden.get(figure)) {
-                            hidden.set(u);
-                            statisticOnly.set(u);
-                            changed = true;
-                            continue;
-                        }
-                    }
-                    if (hidden.get(u) || unit.statisticOf.isEmpty()) {
-                        continue;
-                    }
-                    String[] c = unit.key.split("\\|", -1);
-                    for (Relations.Term t : unit.statisticOf) {
-                        Integer v = index.get(c[0] + "|" + c[1] + "|" + metricKeyBeside(t.metricId(), c[2]) + "|" + c[3]
-                                + "|"
-                                + t.part().code());
-                        if (v != null && hidden.get(unitOf[v])) {
-                            hidden.set(u);
-                            statisticOnly.set(u);
-                            changed = true;
-                            break;
-                        }
+            int[][] of = statisticsOf();
+            int[] stack = new int[units.size()];
+            int top = 0;
+            for (int u = hidden.nextSetBit(0); u >= 0; u = hidden.nextSetBit(u + 1)) {
+                stack[top++] = u;
+            }
+            while (top > 0) {
+                for (int w : of[stack[--top]]) {
+                    if (!hidden.get(w)) {
+                        hidden.set(w);
+                        statisticOnly.set(w);
+                        stack[top++] = w;
                     }
                 }
             }
@@ -1722,11 +1748,15 @@ public final class Publication {
             List<Failure> real = new ArrayList<>();
             BitSet covered = new BitSet();
             List<int[][]> narrow = new ArrayList<>();
+            Map<Integer, List<Integer>> byReported = new HashMap<>(); // target indices by their reported figure
+            for (int i = 0; i < targets.size(); i++) {
+                byReported.computeIfAbsent(targets.get(i)[2][0], k -> new ArrayList<>()).add(i);
+            }
             try (Ranges entire = new Ranges(component, WHOLE_WITNESSES)) {
                 int from = 0;
                 while (from >= 0 && real.size() < limit) {
                     narrow.clear();
-                    from = auditLocally(component, targets, covered, from, LOCAL_BATCH, narrow);
+                    from = auditLocally(component, targets, byReported, covered, from, LOCAL_BATCH, narrow);
                     if (narrow.isEmpty()) {
                         continue;
                     }
@@ -1767,14 +1797,10 @@ public final class Publication {
          * the end). A neighbourhood's program keeps every hidden figure outside it at its true value: its feasible
          * values are feasible values of the whole component, so a range it finds wide enough is at least that wide
          * in truth, and most figures need no program over the whole component. {@code covered} marks the targets
-         * done.
+         * done; {@code byReported} lists the targets by the figure each one reports.
          */
-        private int auditLocally(int[] component, List<int[][]> targets, BitSet covered, int from, int batch,
-                                 List<int[][]> narrow) {
-            Map<Integer, List<Integer>> byReported = new HashMap<>();
-            for (int i = 0; i < targets.size(); i++) {
-                byReported.computeIfAbsent(targets.get(i)[2][0], k -> new ArrayList<>()).add(i);
-            }
+        private int auditLocally(int[] component, List<int[][]> targets, Map<Integer, List<Integer>> byReported,
+                                 BitSet covered, int from, int batch, List<int[][]> narrow) {
             for (int at = from; at < component.length; at++) {
                 int seed = component[at];
                 List<Integer> own = byReported.get(seed);

@@ -49,6 +49,7 @@ public final class ReportContent {
         private final MetricsResult metrics;
         private final ReportTemplate template;
         private Publication publication;
+        private Suppression.Index suppressionIndex;
 
         /** The family of {@code metrics} as a publication of its own (nothing published before). */
         public Family(MetricsResult metrics, ReportTemplate template) {
@@ -73,6 +74,14 @@ public final class ReportContent {
                 publication = Publication.protect(metrics, org.recoveryoutcomes.engine.model.Ledger.EMPTY);
             }
             return publication;
+        }
+
+        /** The protected figures indexed for {@link Suppression}, built on first use. */
+        synchronized Suppression.Index suppressionIndex() {
+            if (suppressionIndex == null) {
+                suppressionIndex = new Suppression.Index(publication().published());
+            }
+            return suppressionIndex;
         }
     }
 
@@ -100,6 +109,10 @@ public final class ReportContent {
     /** The publication's disclosure-control pattern, shared by the family's reports. */
     Publication publication() {
         return family.publication();
+    }
+
+    Suppression.Index suppressionIndex() {
+        return family.suppressionIndex();
     }
 
     /** Which figures this report hides ({@link Suppression#of}), worked out on the first call. */

@@ -1,5 +1,6 @@
 package org.recoveryoutcomes.engine.render;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.recoveryoutcomes.engine.model.Breakdown;
@@ -26,29 +27,48 @@ public final class Suppression {
 
     private static final Suppression NONE = new Suppression(null, null);
 
-    private final MetricsResult metrics;
+    private final Index index;
     private final Publication publication;
-    private final Map<String, MetricValue> points = new HashMap<>();
 
-    private Suppression(MetricsResult metrics, Publication publication) {
-        this.metrics = metrics;
+    private Suppression(Index index, Publication publication) {
+        this.index = index;
         this.publication = publication;
-        if (metrics != null) {
-            for (TrendSeries s : metrics.trends()) {
+    }
+
+    /**
+     * The published figures of one report family by group and by trend point: built once per family
+     * ({@link ReportContent.Family}) and read by each of its reports, since with {@code --each} a family has
+     * hundreds of reports over the same figures. Only the figures' hidden flags are read, which relabelling a
+     * report's metrics leaves alone.
+     */
+    static final class Index {
+        private final Map<String, GroupResult> groups = new HashMap<>();
+        private final Map<PointKey, MetricValue> points = new HashMap<>();
+
+        Index(MetricsResult published) {
+            for (GroupResult g : published.groups()) {
+                groups.putIfAbsent(g.key(), g); // the first, as MetricsResult.group finds it
+            }
+            for (TrendSeries s : published.trends()) {
                 for (TrendSeries.Point p : s.points()) {
-                    points.put(pointKey(s.groupKey(), s.metricId(), p.period()), p.value());
+                    points.put(new PointKey(s.groupKey(), s.metricId(), p.period().start(), p.period().end()), p.value());
                 }
             }
         }
     }
 
+    /** A trend point by its dates, whatever its period's label. */
+    private record PointKey(String group, String metric, LocalDate start, LocalDate end) {
+    }
+
     /** The suppression of {@code content}: nothing hidden when its options turn suppression off. */
     public static Suppression of(ReportContent content) {
-        return content.options().suppression() ? new Suppression(content.metrics(), content.publication()) : NONE;
+        return content.options().suppression() ? new Suppression(content.suppressionIndex(), content.publication())
+                : NONE;
     }
 
     private boolean on() {
-        return metrics != null;
+        return index != null;
     }
 
     /** True when the group's figure for this metric shows as {@link Disclosure#MASK}. */
@@ -61,7 +81,7 @@ public final class Suppression {
         if (!on()) {
             return false;
         }
-        GroupResult g = metrics.group(groupKey);
+        GroupResult g = index.groups.get(groupKey);
         MetricValue v = g == null ? null : g.metric(metricId);
         return v != null && !(v instanceof BreakdownValue) && v.suppressed();
     }
@@ -76,7 +96,7 @@ public final class Suppression {
         if (!on() || g == null) {
             return false;
         }
-        GroupResult published = metrics.group(g.key());
+        GroupResult published = index.groups.get(g.key());
         if (published == null || !(published.metric(metricId) instanceof BreakdownValue v)) {
             return false;
         }
@@ -102,7 +122,7 @@ public final class Suppression {
         if (!on()) {
             return false;
         }
-        MetricValue v = points.get(pointKey(groupKey, metricId, period));
+        MetricValue v = index.points.get(new PointKey(groupKey, metricId, period.start(), period.end()));
         return v != null && v.suppressed();
     }
 
@@ -125,9 +145,5 @@ public final class Suppression {
      */
     public boolean comparatorHidden(ProportionValue p, String metricId) {
         return p != null && p.comparator() != null && hidden(p.comparator(), metricId);
-    }
-
-    private static String pointKey(String group, String metric, Period period) {
-        return period.start() + ".." + period.end() + "|" + group + "|" + metric;
     }
 }
