@@ -51,7 +51,8 @@ public final class Suppression {
             }
             for (TrendSeries s : published.trends()) {
                 for (TrendSeries.Point p : s.points()) {
-                    points.put(new PointKey(s.groupKey(), s.metricId(), p.period().start(), p.period().end()), p.value());
+                    Period d = p.period();
+                    points.put(new PointKey(s.groupKey(), s.metricId(), d.start(), d.end()), p.value());
                 }
             }
         }
