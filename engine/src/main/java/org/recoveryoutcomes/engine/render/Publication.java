@@ -348,6 +348,8 @@ public final class Publication {
         private final List<int[]> relCoefs = new ArrayList<>();
         private final BitSet relEqual = new BitSet();
         private int[][] relationsOf; // per variable, the relations it is in
+        private int[][] placesOf; // per variable, its place in each of those relations (parallel to relationsOf)
+        private long[] relationTruth; // per relation, Σ coefficient × true value over every variable in it
         private int[][] relationsBySize; // the same, those with fewest variables first
 
         private final Map<String, String> boroughOf = new TreeMap<>();
@@ -944,13 +946,17 @@ public final class Publication {
                 }
             }
             relationsOf = new int[keys.size()][];
+            placesOf = new int[keys.size()][];
             for (int v = 0; v < count.length; v++) {
                 relationsOf[v] = new int[count[v]];
+                placesOf[v] = new int[count[v]];
                 count[v] = 0;
             }
             for (int r = 0; r < relVars.size(); r++) {
-                for (int v : relVars.get(r)) {
-                    relationsOf[v][count[v]++] = r;
+                int[] rv = relVars.get(r);
+                for (int i = 0; i < rv.length; i++) {
+                    placesOf[rv[i]][count[rv[i]]] = i;
+                    relationsOf[rv[i]][count[rv[i]]++] = r;
                 }
             }
             relationsBySize = new int[keys.size()][];
@@ -961,6 +967,14 @@ public final class Publication {
             }
             publishedByEarlierReports();
             BitSet constant = workedOutFromConstants();
+            relationTruth = new long[relVars.size()]; // the true values are final from here on
+            for (int r = 0; r < relVars.size(); r++) {
+                int[] rv = relVars.get(r);
+                int[] rc = relCoefs.get(r);
+                for (int i = 0; i < rv.length; i++) {
+                    relationTruth[r] += (long) rc[i] * truth[rv[i]];
+                }
+            }
             levels = new int[units.size()];
             for (int u = 0; u < units.size(); u++) {
                 candidates.set(u, candidate(u, constant)); // fixed from here on: truth, what is known and published
@@ -1789,11 +1803,13 @@ public final class Publication {
             for (int i = 0; i < targets.size(); i++) {
                 byReported.computeIfAbsent(targets.get(i)[2][0], k -> new ArrayList<>()).add(i);
             }
+            int[][] hiddenIn = new int[relVars.size()][]; // each relation's hidden figures, listed on first use
             try (Ranges entire = new Ranges(component, WHOLE_WITNESSES)) {
                 int from = 0;
                 while (from >= 0 && real.size() < limit) {
                     narrow.clear();
-                    from = auditLocally(component, targets, byReported, covered, from, LOCAL_BATCH, narrow);
+                    from = auditLocally(component, targets, byReported, covered, from, LOCAL_BATCH, narrow,
+                            hiddenIn);
                     if (narrow.isEmpty()) {
                         continue;
                     }
@@ -1834,17 +1850,18 @@ public final class Publication {
          * the end). A neighbourhood's program keeps every hidden figure outside it at its true value: its feasible
          * values are feasible values of the whole component, so a range it finds wide enough is at least that wide
          * in truth, and most figures need no program over the whole component. {@code covered} marks the targets
-         * done; {@code byReported} lists the targets by the figure each one reports.
+         * done; {@code byReported} lists the targets by the figure each one reports; {@code hiddenIn} is the
+         * {@link #neighbourhood}s' list of each relation's hidden figures.
          */
         private int auditLocally(int[] component, List<int[][]> targets, Map<Integer, List<Integer>> byReported,
-                                 BitSet covered, int from, int batch, List<int[][]> narrow) {
+                                 BitSet covered, int from, int batch, List<int[][]> narrow, int[][] hiddenIn) {
             for (int at = from; at < component.length; at++) {
                 int seed = component[at];
                 List<Integer> own = byReported.get(seed);
                 if (own == null || own.stream().allMatch(covered::get)) {
                     continue;
                 }
-                int[] near = neighbourhood(seed, neighbourhoodSize);
+                int[] near = neighbourhood(seed, neighbourhoodSize, hiddenIn);
                 BitSet inNear = new BitSet();
                 for (int v : near) {
                     inNear.set(v);
@@ -1868,7 +1885,7 @@ public final class Publication {
                             // Too narrow with the figures around it held: free more of them before calling it so.
                             for (int size = neighbourhoodSize * 4; f != null && size <= whole;
                                  size *= 4) {
-                                f = assess(wider.computeIfAbsent(size, n -> new Ranges(neighbourhood(seed, n))),
+                                f = assess(wider.computeIfAbsent(size, n -> new Ranges(neighbourhood(seed, n, hiddenIn))),
                                         t[0], t[1], t[2][0], false);
                             }
                             if (f != null) {
@@ -1900,9 +1917,10 @@ public final class Publication {
          * The hidden figures nearest {@code seed}, at most about {@link #neighbourhoodSize}: breadth first through the
          * relations, the relations with fewest hidden figures first, every figure's unit whole; a hidden figure
          * whose true value this run does not know (hidden by an earlier report) always joins, as it has no true
-         * value to be held at.
+         * value to be held at. {@code hiddenIn} keeps each relation's hidden figures once listed, for the
+         * neighbourhoods of one audit of one pattern (a relation over every project holds thousands of figures).
          */
-        private int[] neighbourhood(int seed, int size) {
+        private int[] neighbourhood(int seed, int size, int[][] hiddenIn) {
             BitSet in = new BitSet();
             List<Integer> order = new ArrayList<>();
             java.util.function.IntConsumer join = v -> {
@@ -1923,8 +1941,11 @@ public final class Publication {
                 }
                 int v = order.get(head);
                 for (int r : relationsBySize[v]) {
-                    for (int w : relVars.get(r)) {
-                        if (!isHidden(w) || in.get(w)) {
+                    if (hiddenIn[r] == null) {
+                        hiddenIn[r] = Arrays.stream(relVars.get(r)).filter(this::isHidden).toArray();
+                    }
+                    for (int w : hiddenIn[r]) {
+                        if (in.get(w)) {
                             continue;
                         }
                         if (order.size() >= size && known.get(w)) {
@@ -2026,16 +2047,16 @@ public final class Publication {
                 this.maxWitnesses = maxWitnesses;
                 double[] truthValues = new double[component.length];
                 boolean allKnown = true;
-                Integer[] byVariable = new Integer[component.length];
+                long[] byVariable = new long[component.length]; // the variable, then its place
                 for (int i = 0; i < component.length; i++) {
-                    byVariable[i] = i;
+                    byVariable[i] = (long) component[i] << 32 | i;
                 }
-                Arrays.sort(byVariable, java.util.Comparator.comparingInt(i -> component[i]));
+                Arrays.sort(byVariable);
                 sorted = new int[component.length];
                 place = new int[component.length];
                 for (int i = 0; i < component.length; i++) {
-                    sorted[i] = component[byVariable[i]];
-                    place[i] = byVariable[i];
+                    sorted[i] = (int) (byVariable[i] >>> 32);
+                    place[i] = (int) byVariable[i];
                 }
                 for (int i = 0; i < component.length; i++) {
                     truthValues[i] = truth[component[i]];
@@ -2044,7 +2065,7 @@ public final class Publication {
                 if (allKnown) {
                     witnesses.add(truthValues);
                 }
-                BitSet seen = new BitSet();
+                BitSet seen = new BitSet(relVars.size());
                 for (int v : component) {
                     for (int r : relationsOf[v]) {
                         if (!seen.get(r)) {
@@ -2053,7 +2074,6 @@ public final class Publication {
                         }
                     }
                 }
-
             }
 
             private boolean capped;
@@ -2328,22 +2348,61 @@ public final class Publication {
             private LinearProgram program;
             private LinearProgram.Glop glop;
 
-            /** The component's relations as one linear program's rows and bounds, built once. */
+            /**
+             * The component's relations as one linear program's rows and bounds, built once: each relation's terms
+             * in the component, in the relation's order, and everything else in it (shown, or held at its true
+             * value) as the constant. Built from the component's side, as a relation over every project of a
+             * borough or every borough holds far more figures than the few in a neighbourhood: its constant is
+             * the relation's sum over the true values less the terms in the component.
+             */
             private LinearProgram program() {
                 if (program == null) {
+                    Map<Integer, Integer> slotOf = new HashMap<>(relations.size() * 2);
+                    for (int s = 0; s < relations.size(); s++) {
+                        slotOf.put(relations.get(s), s);
+                    }
+                    int[] start = new int[relations.size() + 1]; // each relation's terms in the component
+                    int[][] slots = new int[component.length][];
+                    for (int l = 0; l < component.length; l++) {
+                        int[] of = relationsOf[component[l]];
+                        slots[l] = new int[of.length];
+                        for (int k = 0; k < of.length; k++) {
+                            slots[l][k] = slotOf.get(of[k]);
+                            start[slots[l][k] + 1]++;
+                        }
+                    }
+                    for (int s = 0; s < relations.size(); s++) {
+                        start[s + 1] += start[s];
+                    }
+                    int[] fill = Arrays.copyOf(start, relations.size());
+                    int[] place = new int[start[relations.size()]]; // the term's place in its relation
+                    int[] local = new int[place.length];
+                    for (int l = 0; l < component.length; l++) {
+                        for (int k = 0; k < slots[l].length; k++) {
+                            int at = fill[slots[l][k]]++;
+                            place[at] = placesOf[component[l]][k];
+                            local[at] = l;
+                        }
+                    }
                     program = new LinearProgram(component.length);
-                    for (int r : relations) {
-                        int[] rv = relVars.get(r);
+                    for (int s = 0; s < relations.size(); s++) {
+                        int r = relations.get(s);
                         int[] rc = relCoefs.get(r);
-                        long constant = 0;
-                        List<int[]> terms = new ArrayList<>(rv.length);
-                        for (int i = 0; i < rv.length; i++) {
-                            int l = local(rv[i]);
-                            if (l >= 0) {
-                                terms.add(new int[] {l, rc[i]});
-                            } else {
-                                constant += (long) rc[i] * truth[rv[i]];
+                        for (int i = start[s] + 1; i < start[s + 1]; i++) { // in the relation's order: few terms
+                            for (int j = i; j > start[s] && place[j - 1] > place[j]; j--) {
+                                int p = place[j];
+                                place[j] = place[j - 1];
+                                place[j - 1] = p;
+                                int q = local[j];
+                                local[j] = local[j - 1];
+                                local[j - 1] = q;
                             }
+                        }
+                        long constant = relationTruth[r];
+                        List<int[]> terms = new ArrayList<>(start[s + 1] - start[s]);
+                        for (int i = start[s]; i < start[s + 1]; i++) {
+                            terms.add(new int[] {local[i], rc[place[i]]});
+                            constant -= (long) rc[place[i]] * truth[component[local[i]]];
                         }
                         program.add(terms, -constant, relEqual.get(r));
                     }
