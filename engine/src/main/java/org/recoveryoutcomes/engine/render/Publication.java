@@ -1885,7 +1885,8 @@ public final class Publication {
                             // Too narrow with the figures around it held: free more of them before calling it so.
                             for (int size = neighbourhoodSize * 4; f != null && size <= whole;
                                  size *= 4) {
-                                f = assess(wider.computeIfAbsent(size, n -> new Ranges(neighbourhood(seed, n, hiddenIn))),
+                                f = assess(wider.computeIfAbsent(size,
+                                                n -> new Ranges(neighbourhood(seed, n, hiddenIn))),
                                         t[0], t[1], t[2][0], false);
                             }
                             if (f != null) {
@@ -2361,50 +2362,31 @@ public final class Publication {
                     for (int s = 0; s < relations.size(); s++) {
                         slotOf.put(relations.get(s), s);
                     }
-                    int[] start = new int[relations.size() + 1]; // each relation's terms in the component
-                    int[][] slots = new int[component.length][];
-                    for (int l = 0; l < component.length; l++) {
-                        int[] of = relationsOf[component[l]];
-                        slots[l] = new int[of.length];
-                        for (int k = 0; k < of.length; k++) {
-                            slots[l][k] = slotOf.get(of[k]);
-                            start[slots[l][k] + 1]++;
+                    int count = 0;
+                    for (int v : component) {
+                        count += relationsOf[v].length;
+                    }
+                    long[] terms = new long[count]; // each term in the component: its relation's slot, its place
+                    count = 0;
+                    for (int v : component) {
+                        for (int k = 0; k < relationsOf[v].length; k++) {
+                            terms[count++] = (long) slotOf.get(relationsOf[v][k]) << 32 | placesOf[v][k];
                         }
                     }
-                    for (int s = 0; s < relations.size(); s++) {
-                        start[s + 1] += start[s];
-                    }
-                    int[] fill = Arrays.copyOf(start, relations.size());
-                    int[] place = new int[start[relations.size()]]; // the term's place in its relation
-                    int[] local = new int[place.length];
-                    for (int l = 0; l < component.length; l++) {
-                        for (int k = 0; k < slots[l].length; k++) {
-                            int at = fill[slots[l][k]]++;
-                            place[at] = placesOf[component[l]][k];
-                            local[at] = l;
-                        }
-                    }
+                    Arrays.sort(terms); // by relation, then in the relation's order; every relation has a term
                     program = new LinearProgram(component.length);
-                    for (int s = 0; s < relations.size(); s++) {
-                        int r = relations.get(s);
+                    for (int t = 0; t < terms.length;) {
+                        int r = relations.get((int) (terms[t] >>> 32));
+                        int[] rv = relVars.get(r);
                         int[] rc = relCoefs.get(r);
-                        for (int i = start[s] + 1; i < start[s + 1]; i++) { // in the relation's order: few terms
-                            for (int j = i; j > start[s] && place[j - 1] > place[j]; j--) {
-                                int p = place[j];
-                                place[j] = place[j - 1];
-                                place[j - 1] = p;
-                                int q = local[j];
-                                local[j] = local[j - 1];
-                                local[j - 1] = q;
-                            }
-                        }
                         long constant = relationTruth[r];
-                        List<int[]> terms = new ArrayList<>(start[s + 1] - start[s]);
-                        for (int i = start[s]; i < start[s + 1]; i++) {
-                            terms.add(new int[] {local[i], rc[place[i]]});
-                            constant -= (long) rc[place[i]] * truth[component[local[i]]];
+                        List<int[]> row = new ArrayList<>();
+                        for (long slot = terms[t] >>> 32; t < terms.length && terms[t] >>> 32 == slot; t++) {
+                            int i = (int) terms[t];
+                            row.add(new int[] {local(rv[i]), rc[i]});
+                            constant -= (long) rc[i] * truth[rv[i]];
                         }
-                        program.add(terms, -constant, relEqual.get(r));
+                        program.add(row, -constant, relEqual.get(r));
                     }
                     program.close();
                 }
@@ -2460,7 +2442,8 @@ public final class Publication {
             narrowest = -1;
             workedOutZeros = 0;
             List<String> failures = new ArrayList<>();
-            auditEach(components(), Integer.MAX_VALUE).forEach(list -> list.forEach(f -> failures.add(f.description())));
+            auditEach(components(), Integer.MAX_VALUE)
+                    .forEach(list -> list.forEach(f -> failures.add(f.description())));
             int primary = 0;
             int secondary = 0;
             int earlierCount = 0;
